@@ -2,22 +2,92 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
+from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.facts import TARGET_CUE, FactExtractor, is_target_heading
+from pipelines.parse.metrics import MetricMatcher
+from pipelines.parse.numbers import find_amounts
+from pipelines.parse.periods import DATELINE, find_dateline, infer_time_frame, parse_date
 from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
+from pipelines.parse.text import Sentence, split_sentences, to_simplified
+
+try:  # the project rules land in their own module
+    from pipelines.parse.projects import extract_projects
+except ImportError:  # pragma: no cover
+    extract_projects = None  # type: ignore[assignment]
+
+_TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+
+
+@functools.cache
+def _tools(reference: Reference) -> tuple[MetricMatcher, DistrictFinder, FactExtractor]:
+    matcher = MetricMatcher(reference)
+    finder = DistrictFinder(reference)
+    return matcher, finder, FactExtractor(matcher, finder)
+
+
+def _title(document: Document, sentences: list[Sentence]) -> str | None:
+    if document.metadata.get("title"):
+        return to_simplified(document.metadata["title"])
+    for line in document.text.splitlines():
+        line = line.strip()
+        if 4 <= len(line) <= 60 and not DATELINE.fullmatch(line):
+            return line
+    return None
+
+
+def _data_sentences(sentences: list[Sentence]) -> tuple[list[str], set[int]]:
+    """Readings of sentences that report data, and the years named as targets."""
+    data: list[str] = []
+    target_years: set[int] = set()
+    in_targets = False
+    for s in sentences:
+        if is_target_heading(s):
+            in_targets = True
+            target_years.update(int(y) for y in re.findall(r"((?:19|20)\d{2})", s.reading))
+        target_years.update(int(y) for y in _TARGET_YEAR.findall(s.reading))
+        if in_targets:
+            continue
+        if TARGET_CUE.search(s.reading):
+            continue
+        if find_amounts(s.reading):
+            data.append(s.reading)
+    return data, target_years
 
 
 def parse_article(document: Document, reference: Reference | None = None) -> ParsedArticle:
     """Read every indicator, target and project out of one decoded article."""
     reference = reference or load_reference()
-    # placeholder until the rule modules land: metadata only, no facts
+    _, finder, extractor = _tools(reference)
+    sentences = split_sentences(document.text)
+    reading = "\n".join(s.reading for s in sentences)
+    meta = document.metadata
+    published = parse_date(meta.get("published_on") or meta.get("date") or meta.get("published"))
+    district = finder.primary(reading, meta.get("district"))
+    data, target_years = _data_sentences(sentences)
+    frame = infer_time_frame(published, reading, data, target_years)
+    if published is None and frame.source == "text":
+        published = find_dateline(document.text)
+    indicators, targets = extractor.extract(sentences, frame, district)
+    projects = (
+        extract_projects(sentences, district, frame.reporting_year)
+        if extract_projects and district
+        else []
+    )
     return ParsedArticle(
         article_id=document.article_id,
-        title=document.metadata.get("title"),
-        published_on=None,
-        reference_date=None,
-        reference_date_source="inferred",
-        reporting_year=None,
-        primary_district=document.metadata.get("district"),
+        title=_title(document, sentences),
+        published_on=published,
+        reference_date=frame.reference_date,
+        reference_date_source=frame.source,
+        reporting_year=frame.reporting_year,
+        primary_district=district,
         char_count=len(document.text),
-        metadata=dict(document.metadata),
+        indicators=indicators,
+        targets=targets,
+        projects=projects,
+        metadata=dict(meta),
     )

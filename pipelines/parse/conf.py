@@ -1,0 +1,201 @@
+"""Small closed vocabularies the rules read: units, multipliers, qualifiers, growth words.
+
+Kept apart from the logic the way cn2an keeps its character maps in `conf.py`. These are
+properties of the language, not of any article; curated catalogs (metrics, districts) live
+in `seeds/` instead.
+"""
+
+from __future__ import annotations
+
+# Multipliers written between a number and its unit, longest first.
+MULTIPLIERS: dict[str, float] = {
+    "万亿": 1e12,
+    "千亿": 1e11,
+    "百亿": 1e10,
+    "亿": 1e8,
+    "千万": 1e7,
+    "百万": 1e6,
+    "万": 1e4,
+}
+
+# Money units: standard unit 元 after the multiplier is applied.
+MONEY_UNITS: dict[str, float] = {"元": 1.0, "元人民币": 1.0}
+FOREIGN_MONEY_UNITS = ("美元", "欧元", "港元", "日元", "英镑")
+
+# Area units and their size in square metres.
+AREA_UNITS: dict[str, float] = {
+    "平方公里": 1e6,
+    "平方千米": 1e6,
+    "平方米": 1.0,
+    "公顷": 1e4,
+    "亩": 666.6667,
+}
+
+# Measure words of counted things: value_std keeps the count, unit_std the word.
+COUNT_UNITS: tuple[str, ...] = (
+    "人次",
+    "家",
+    "个",
+    "所",
+    "座",
+    "栋",
+    "幢",
+    "套",
+    "项",
+    "场",
+    "名",
+    "人",
+    "位",
+    "张",
+    "处",
+    "条",
+    "支",
+    "台",
+    "辆",
+    "间",
+    "只",
+    "户",
+    "批",
+    "件",
+    "宗",
+    "例",
+    "款",
+    "艘",
+    "架",
+    "列",
+    "种",
+    "类",
+    "次",
+    "片",
+    "块",
+    "口",
+    "棵",
+    "株",
+    "盏",
+    "根",
+    "组",
+    "门",
+    "份",
+    "篇",
+    "部",
+    "集",
+    "个次",
+    "余项",
+)
+
+# Other physical units worth keeping as written (no conversion).
+OTHER_UNITS: tuple[str, ...] = (
+    "标箱",
+    "吨",
+    "万吨",
+    "千瓦时",
+    "千瓦",
+    "兆瓦",
+    "公里",
+    "千米",
+    "米",
+    "床",
+    "航次",
+    "TEU",
+)
+
+PERCENT_UNITS: tuple[str, ...] = ("个百分点", "%", "％")
+
+# Words after a number that make it no fact: durations, dates, ages, ordinals, ranks.
+NON_FACT_SUFFIXES: tuple[str, ...] = (
+    "年",
+    "月",
+    "日",
+    "号",
+    "周",
+    "天",
+    "小时",
+    "分钟",
+    "秒",
+    "岁",
+    "周年",
+    "强",
+    "大",
+    "级",
+    "星",
+    "线",
+    "路",
+    "期",
+    "代",
+    "届",
+    "倍",
+    "层",
+    "楼",
+    "号线",
+    "后",
+    "世纪",
+    "环",
+)
+
+# Qualifiers written before a number ...
+QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
+    ("不少于", ">="),
+    ("不低于", ">="),
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不到", "<="),
+    ("不足", "<="),
+    ("超过", ">="),
+    ("突破", ">="),
+    ("高于", ">="),
+    ("逾", ">="),
+    ("超", ">="),
+    ("近", "~"),
+    ("约", "~"),
+    ("大约", "~"),
+    ("将近", "~"),
+)
+# ... between number and unit (600多家, 100余名) ...
+QUALIFIER_INFIX: dict[str, str] = {"多": ">=", "余": ">=", "来": "~"}
+# ... and after the unit.
+QUALIFIER_AFTER: tuple[tuple[str, str], ...] = (
+    ("以上", ">="),
+    ("左右", "~"),
+    ("以内", "<="),
+    ("以下", "<="),
+    ("上下", "~"),
+)
+
+# Words that make the percent after them a year-on-year change, and its sign.
+GROWTH_WORDS: tuple[tuple[str, int], ...] = (
+    ("同比增长", 1),
+    ("同比增加", 1),
+    ("同比提高", 1),
+    ("同比上升", 1),
+    ("同比下降", -1),
+    ("同比减少", -1),
+    ("同比回落", -1),
+    ("增幅", 1),
+    ("增速", 1),
+    ("增长", 1),
+    ("增加", 1),
+    ("提高", 1),
+    ("上升", 1),
+    ("上涨", 1),
+    ("提升", 1),
+    ("回升", 1),
+    ("下降", -1),
+    ("回落", -1),
+    ("减少", -1),
+    ("下滑", -1),
+    ("降低", -1),
+    ("减", -1),
+    ("增", 1),
+    ("涨", 1),
+)
+
+# Whole-word growth expressions with no number: 翻一番 doubles.
+DOUBLING_WORDS: tuple[tuple[str, float], ...] = (
+    ("翻两番", 300.0),
+    ("翻一番", 100.0),
+    ("翻番", 100.0),
+    ("倍增", 100.0),
+)
+
+# Estimates: the value is forecast, not final.
+ESTIMATE_WORDS: tuple[str, ...] = ("预计", "预估", "有望")

@@ -1,0 +1,98 @@
+"""Which administrative area an article, or one clause of it, is about.
+
+The article's primary district comes from metadata, else from counting mentions (full names
+of known districts, and their bare short forms such as 江汉 for 江汉区, but not 江汉路).
+Within a sentence a fact belongs to the last district named before it, so a bulletin about
+南沙区 that says 白云区增速全市第一 gives that rank to 白云区. Only districts listed in
+`seeds/districts.csv` are recognized by name in running text: bare `XX区` words are too
+often parks and zones (示范区, 商务区) to trust.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipelines.parse.reference import District, Reference
+from pipelines.parse.text import to_simplified
+
+# a bare short name followed by one of these is a street or a place, not the district
+_NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
+
+
+@dataclass(frozen=True)
+class DistrictMention:
+    """A district named in a reading string."""
+
+    start: int
+    end: int
+    district: str
+
+
+@functools.cache
+def _full_name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+class DistrictFinder:
+    """Finds district mentions in reading text and picks an article's primary district."""
+
+    def __init__(self, reference: Reference):
+        self.districts: dict[str, District] = {d.name: d for d in reference.districts}
+        self._full = _full_name_pattern(tuple(self.districts))
+
+    def level_of(self, name: str) -> str | None:
+        """`district` or `city` for a known name, else None."""
+        d = self.districts.get(name)
+        return d.level if d else None
+
+    def normalize(self, name: str | None) -> str | None:
+        """Metadata or bare names → full Simplified name (江漢 → 江汉区)."""
+        if not name:
+            return None
+        name = to_simplified(name.strip())
+        if name in self.districts:
+            return name
+        for d in self.districts.values():
+            if name in d.aliases:
+                return d.name
+        return name
+
+    def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
+        """Full names of known districts, plus the primary district's bare short names."""
+        found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._full.finditer(text)]
+        if primary and primary in self.districts:
+            for alias in self.districts[primary].aliases:
+                for m in re.finditer(re.escape(alias), text):
+                    nxt = text[m.end() : m.end() + 1]
+                    if nxt and (nxt in _NOT_DISTRICT_AFTER or nxt in "区"):
+                        continue
+                    if any(f.start <= m.start() < f.end for f in found):
+                        continue
+                    found.append(DistrictMention(m.start(), m.end(), primary))
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def primary(self, reading: str, metadata_district: str | None) -> str | None:
+        """The district the article is mainly about."""
+        if metadata_district:
+            return self.normalize(metadata_district)
+        counts: Counter[str] = Counter()
+        for m in self._full.finditer(reading):
+            weight = 3 if m.start() < 300 else 1
+            counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
+        for d in self.districts.values():
+            if d.level != "district":
+                continue
+            for alias in d.aliases:
+                for m in re.finditer(re.escape(alias), reading):
+                    nxt = reading[m.end() : m.end() + 1]
+                    if nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区"):
+                        continue
+                    counts[d.name] += 3 if m.start() < 300 else 1
+        if not counts:
+            m = re.search(r"[\u4e00-\u9fff]{2,3}[区县]", reading[:300])
+            return m.group() if m else None
+        return counts.most_common(1)[0][0]

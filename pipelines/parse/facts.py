@@ -1,0 +1,596 @@
+"""Read indicators and targets out of sentences.
+
+For each amount in a sentence (numbers.find_amounts) the rules decide:
+- its role: a level (`地区生产总值838.02亿元`), a year-on-year change (`增幅5.4%`, `下降2%`,
+  `翻一番`), a share (`占全市的10.2%`), or nothing (a threshold inside a noun phrase);
+- its metric: the noun phrase before it in its clause, or, when that is only a verb, the
+  noun after the measure word (`集聚23家头部航运企业`); a change with no phrase of its own
+  belongs to the level before it (`完成…838.02亿元，增幅5.4%`), and a list shares its verb
+  (`新增高新技术企业30家、瞪羚企业25家`);
+- its subject: facts about one company, park or building (`该公司…签约金额达3.3亿元`) and
+  about the whole city are not the district's; a district named before it in the sentence
+  takes the fact (`白云区增速全市第一`);
+- its period (periods.py), carried from sentence to sentence inside a paragraph; counts of
+  things (家, 个, 栋) are stocks and take the year, not the half year, unless a flow verb
+  (新增, 开工, 引进) says otherwise;
+- whether it is a target: in a year-ahead section (数说…2026, 预期目标) or after 力争, 目标,
+  到2026年, 计划; and whether it is an estimate (预计).
+Ranks (`全市第一`, `中心城区第2位`) set rank and rank_scope on the facts they follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
+from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
+from pipelines.parse.numbers import Amount, find_amounts
+from pipelines.parse.periods import TimeFrame, period_in
+from pipelines.parse.records import Indicator, Target
+from pipelines.parse.text import Sentence
+
+CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
+_GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
+_LEAD = re.compile(
+    r"^(?:(?:19|20)\d{2}年(?:上半年|下半年|前三季度|[一二三四1-4]季度|全年|底|末|以来)?"
+    r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
+    r"|今年|去年|全年|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
+    r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
+    r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|较上年|比上年|不仅|更|进一步|持续|成功"
+    r"|实现了|实现|完成了|完成|达到|拥有|有|对|在|为|将|力争|确保|推动|推进|全力|加快|积极|精心|打造|建成"
+    r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准)"
+)
+_TRAIL = re.compile(
+    r"(?:拥有|集聚了|集聚|包括|达到了|达到|高达|多达|已达|已超|已有|达|为|是|增至|攀升至|提升至|提升到|提高到|提高至|增长到"
+    r"|增长至|跃升至|上升至|突破了|突破|超过|超|实现了|实现|完成了|完成|约|近|逾|有|共有|共计|共"
+    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均)$"
+)
+_INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=[\u4e00-\u9fff])")
+# a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
+_ADVERBIAL_OPENERS = (
+    "依托",
+    "在",
+    "通过",
+    "以",
+    "围绕",
+    "借助",
+    "凭借",
+    "聚焦",
+    "对",
+    "面对",
+    "作为",
+    "立足",
+    "随着",
+    "为",
+    "针对",
+    "对标",
+)
+_ENTITY = re.compile(
+    r"有限公司|分公司|公司|集团|银行|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
+    r"|平台|推介会|酒店|商场|该项目|工作室"
+)
+_LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
+_CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球|[\u4e00-\u9fff]{2,3}[市省](?![场民区]))")
+_VERB_END = re.compile(
+    r"(?:共建|建设|打造|组建|建成|培育|引进|引育|服务|拥有|集聚了|集聚|汇聚|聚集|推进|实施|举办|开展"
+    r"|组织|完成|实现|新增|新建|新开工|落地|入选|推动|帮助|带动|吸引|签约|挂牌|认定|获批|创建|布局"
+    r"|设立|孵化|招引|纳入|促成|改造|修缮|覆盖|培训|筹集|有|对|建|新开办|成功举办|引导|落户|涌现|包括|是"
+    r"|拥有|集聚|共建|入驻|聚焦)$"
+)
+_NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、]")
+_RANK = re.compile(
+    r"(?P<scope>(?:全国|全省|全市|武汉市|[\u4e00-\u9fff]{2}[省市])?(?:中心城区|主城区|城区|同类城区|各区)?)"
+    r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
+    r"(?:第(?P<n>[一二三四五六七八九十\d]{1,2})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
+)
+_TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
+TARGET_CUE = re.compile(
+    r"力争|目标|预期|到(?P<year>(?:19|20)\d{2})年|计划|确保|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
+)
+_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+_FLOW_VERBS = re.compile(
+    r"新增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
+)
+_STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
+_SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
+# counted nouns too generic to be a metric (`聚焦…等5个领域`)
+GENERIC_NOUNS = {
+    "领域",
+    "细分领域",
+    "方面",
+    "环节",
+    "板块",
+    "赛道",
+    "维度",
+    "主题",
+    "类",
+    "批",
+    "项",
+}
+# amounts a policy offers, not amounts the district reached
+_POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
+_RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")
+
+
+def is_target_heading(sentence: Sentence) -> bool:
+    """A heading that opens a year-ahead list: 数说江汉2026, 2024年主要预期目标."""
+    r = sentence.reading
+    if not _TARGET_HEADING.search(r):
+        return False
+    return sentence.is_headline or len(r) <= 30 or bool(re.search(r"预期目标[是为：:]", r))
+
+
+@dataclass
+class _Draft:
+    """A fact being assembled from one sentence."""
+
+    district: str
+    name: str
+    key: str | None
+    period: str | None
+    unit_class: str | None
+    amount: Amount | None = None
+    growth: float | None = None
+    growth_qualifier: str | None = None
+    is_estimate: bool = False
+    rank: int | None = None
+    rank_scope: str | None = None
+    is_target: bool = False
+    target_year: int | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
+    phrase = re.sub(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]", "", phrase)
+    phrase = re.sub(r"[较比同](?:19|20)\d{2}年", "", phrase)
+    for _ in range(8):
+        before = phrase
+        for m in finder.mentions(phrase, district):
+            if m.start == 0:
+                phrase = phrase[m.end :]
+                break
+        phrase = _CITY_PREFIX.sub("", phrase)
+        phrase = _LEAD.sub("", phrase)
+        phrase = _TRAIL.sub("", phrase)
+        phrase = phrase.strip("、，,的和与及")
+        if phrase == before:
+            break
+    phrase = _INNER_VERBS.sub("", phrase)
+    if phrase.endswith("数量"):
+        phrase = phrase[:-2] + "数"
+    return phrase
+
+
+_CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
+
+
+def _quoted(r: str, pos: int) -> bool:
+    """Inside “…”: a slogan or a name (“7年687航次”, “4个百强区”), not a reported fact."""
+    return r.count("“", 0, pos) > r.count("”", 0, pos)
+
+
+def _glued_to_noun(r: str, amount: Amount, later: list[Amount]) -> bool:
+    """`纳税过10亿元楼宇3栋`: an amount naming a class of things counted later in the clause."""
+    nxt = r[amount.end : amount.end + 1]
+    if not nxt or not re.match(r"[\u4e00-\u9fff]", nxt) or nxt in "的增同和与及以":
+        return False
+    if amount.unit_class not in ("money", "area"):
+        return False
+    clause_end = min(
+        [i for i in (r.find(ch, amount.end) for ch in CLAUSE_BREAKS) if i >= 0] or [len(r)]
+    )
+    return any(a.num_start < clause_end for a in later)
+
+
+def _growth_before(left: str) -> tuple[str, int] | None:
+    """A growth word ending the left context (allowing 同比/了/为 after it)."""
+    tail = re.sub(r"(?:了|为|达|达到|同比|分别|均)+$", "", left)
+    for word, sign in _GROWTH:
+        if tail.endswith(word):
+            return tail[: -len(word)], sign
+    return None
+
+
+def _rank_value(m: re.Match[str]) -> int:
+    if m.group("top"):
+        return 1 if m.group("top") != "前三甲" else 3
+    n = m.group("n")
+    return int(n) if n.isdigit() else "一二三四五六七八九十".index(n[-1]) + 1 if len(n) == 1 else 10
+
+
+class FactExtractor:
+    """Turns sentences into indicator and target records for one article."""
+
+    def __init__(self, matcher: MetricMatcher, finder: DistrictFinder):
+        self.matcher = matcher
+        self.finder = finder
+
+    def extract(
+        self, sentences: list[Sentence], frame: TimeFrame, district: str | None
+    ) -> tuple[list[Indicator], list[Target]]:
+        """Indicators and targets of an article, given its time frame and district."""
+        indicators: list[Indicator] = []
+        targets: list[Target] = []
+        block = -1
+        block_period: str | None = None
+        section_target_year: int | None = None
+        in_target_section = False
+        for sentence in sentences:
+            r = sentence.reading
+            if sentence.block != block:
+                block, block_period = sentence.block, None
+            if is_target_heading(sentence):
+                in_target_section = True
+                years = [int(y) for y in _YEAR_IN.findall(r)]
+                section_target_year = max(years) if years else section_target_year
+            drafts = self._sentence(
+                sentence, frame, district, block_period, in_target_section, section_target_year
+            )
+            explicit = period_in(r, frame)
+            if explicit and not in_target_section:
+                block_period = explicit
+            if in_target_section:
+                years = [int(y) for y in _YEAR_IN.findall(r)]
+                if years and re.search(r"(?:19|20)\d{2}年", r[:12]):
+                    section_target_year = years[0]
+            for d in drafts:
+                self._emit(d, sentence, frame, indicators, targets)
+        return indicators, targets
+
+    # -- one sentence -------------------------------------------------------------------
+    def _sentence(
+        self,
+        sentence: Sentence,
+        frame: TimeFrame,
+        district: str | None,
+        block_period: str | None,
+        in_target_section: bool,
+        section_year: int | None,
+    ) -> list[_Draft]:
+        r = sentence.reading
+        amounts = [a for a in find_amounts(r) if not a.modifier and not _quoted(r, a.num_start)]
+        amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
+        doublings = [(m.start(), m.end(), g) for w, g in DOUBLING_WORDS for m in re.finditer(w, r)]
+        doublings = [d for d in doublings if not any(o[0] < d[0] < o[1] for o in doublings)]
+        events: list[tuple[int, object]] = [(a.start, a) for a in amounts]
+        events += [(s, ("double", s, e, g)) for s, e, g in doublings]
+        events.sort(key=lambda ev: ev[0])
+        drafts: list[_Draft] = []
+        if not events:
+            self._ranks(r, drafts, sentence, frame, district, block_period)
+            return drafts
+        target_cue = TARGET_CUE.search(r)
+        prev_end = 0
+        shared_flow: str | None = None
+        for pos, ev in events:
+            clause_start = max(r.rfind(ch, 0, pos) for ch in CLAUSE_BREAKS) + 1
+            left_start = max(clause_start, prev_end)
+            left_raw = r[left_start:pos]
+            prev_end = ev.end if isinstance(ev, Amount) else ev[2]
+            subject_district = self._district_for(r, pos, district)
+            if subject_district is None:
+                continue
+            if self._is_other_subject(r, pos, clause_start, left_start, ev):
+                continue
+            is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
+            is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
+            target_year = None
+            if is_target:
+                m = target_cue if target_cue and target_cue.start() < pos else None
+                if m and m.group("year"):
+                    target_year = int(m.group("year"))
+                else:
+                    years = [int(y) for y in _YEAR_IN.findall(r[:pos])]
+                    target_year = years[-1] if years else section_year or frame.current_year
+            period = (
+                period_in(r[:pos], frame)
+                or block_period
+                or (str(frame.reporting_year) if frame.reporting_year else None)
+            )
+            if isinstance(ev, tuple):  # 翻一番: growth with no number
+                phrase = _strip_phrase(left_raw, self.finder, district)
+                self._add_growth(
+                    drafts,
+                    phrase,
+                    ev[3],
+                    "=",
+                    subject_district,
+                    period,
+                    is_target,
+                    target_year,
+                    is_estimate,
+                )
+                continue
+            amount = ev
+            if _POLICY.search(r[clause_start:pos]):
+                continue
+            growth = _growth_before(left_raw) if amount.is_percent else None
+            after = r[amount.end : amount.end + 3]
+            if amount.is_percent and growth is None and re.match(r"的?(?:增长|增幅|增速)", after):
+                growth = (left_raw, 1)
+            if amount.unit_class == "points":
+                continue  # 高于全市0.5个百分点: a comparison, not a fact
+            if growth is not None:
+                phrase = _strip_phrase(growth[0], self.finder, district)
+                if growth[0].endswith(("至", "到")):
+                    growth = None
+                else:
+                    self._add_growth(
+                        drafts,
+                        phrase,
+                        growth[1] * amount.value,
+                        amount.qualifier,
+                        subject_district,
+                        period,
+                        is_target,
+                        target_year,
+                        is_estimate,
+                    )
+                    continue
+            phrase = self._level_phrase(r, amount, left_raw, district)
+            share = _SHARE.search(left_raw) if amount.is_percent else None
+            if share and drafts and (not phrase or phrase.startswith("占")):
+                of = share.group("of") or ""
+                phrase = f"{drafts[-1].name}占{of.rstrip('的')}比重"
+            elif (
+                share
+                and phrase
+                and "占" in phrase
+                and not phrase.endswith(("比重", "比例", "占比"))
+            ):
+                phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase)
+            if not phrase:
+                if drafts and drafts[-1].amount is None and drafts[-1].unit_class is None:
+                    # `限上商贸企业实现倍增，达到645家`: the level of the growth before it
+                    drafts[-1].amount, drafts[-1].unit_class = amount, amount.unit_class
+                    continue
+                if drafts:
+                    base = drafts[-1]
+                    phrase = base.name
+                    if base.name.startswith(FLOW_PREFIXES) and _STOCK_VERBS.search(left_raw):
+                        phrase = re.sub(f"^(?:{'|'.join(FLOW_PREFIXES)})", "", base.name)
+                        period = str(frame.reporting_year) if frame.reporting_year else period
+                else:
+                    continue
+            flow = next((p for p in FLOW_PREFIXES if phrase.startswith(p)), None)
+            if flow:
+                shared_flow = flow
+            elif shared_flow and left_raw.lstrip().startswith("、"):
+                phrase = shared_flow + phrase
+            if (
+                amount.unit_class == "count"
+                and period
+                and not _FLOW_VERBS.search(phrase + left_raw)
+            ):
+                period = period[:4] if re.match(r"\d{4}[HQM]", period) else period
+            key = self.matcher.key_for(phrase, amount.unit_class)
+            drafts.append(
+                _Draft(
+                    subject_district,
+                    phrase,
+                    key,
+                    period,
+                    amount.unit_class,
+                    amount,
+                    is_estimate=is_estimate,
+                    is_target=is_target,
+                    target_year=target_year,
+                )
+            )
+        self._ranks(r, drafts, sentence, frame, district, block_period)
+        return drafts
+
+    def _level_phrase(self, r: str, amount: Amount, left_raw: str, district: str | None) -> str:
+        examples = left_raw.rstrip().endswith("等")
+        if "等" in left_raw and not examples:
+            # `举办“…节”等惠民活动200场`: the examples are not the metric
+            left_raw = left_raw[left_raw.rindex("等") + 1 :]
+        left = _strip_phrase(left_raw, self.finder, district)
+        left_is_verb = bool(_VERB_END.search(left))
+        if left and not left_is_verb and not examples:
+            return left
+        noun = _NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
+        for m in self.finder.mentions(noun, district):
+            noun = noun[: m.start]
+            break
+        noun = _strip_phrase(noun, self.finder, district)[:24]
+        if not noun or noun in GENERIC_NOUNS:
+            return "" if examples or noun in GENERIC_NOUNS else left
+        flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
+        return flow + noun if flow else noun
+
+    def _add_growth(
+        self,
+        drafts: list[_Draft],
+        phrase: str,
+        growth: float,
+        qualifier: str,
+        district: str,
+        period: str | None,
+        is_target: bool,
+        target_year: int | None,
+        is_estimate: bool,
+    ) -> None:
+        if not phrase and drafts and drafts[-1].growth is None:
+            drafts[-1].growth, drafts[-1].growth_qualifier = growth, qualifier
+            return
+        for d in drafts:
+            if phrase and d.name == phrase and d.growth is None:
+                d.growth, d.growth_qualifier = growth, qualifier
+                return
+        if not phrase:
+            return
+        key = self.matcher.key_for(phrase, None)
+        drafts.append(
+            _Draft(
+                district,
+                phrase,
+                key,
+                period,
+                None,
+                None,
+                growth,
+                qualifier,
+                is_estimate,
+                is_target=is_target,
+                target_year=target_year,
+            )
+        )
+
+    def _ranks(
+        self,
+        r: str,
+        drafts: list[_Draft],
+        sentence: Sentence,
+        frame: TimeFrame,
+        district: str | None,
+        block_period: str | None,
+    ) -> None:
+        for m in _RANK.finditer(r):
+            scope = m.group("scope")
+            if not scope:
+                continue
+            rank = _rank_value(m)
+            clause_start = max(r.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
+            left = r[clause_start : m.start()]
+            if _RANK_REFERRING.search(left) and drafts:
+                for d in drafts:
+                    if d.rank is None:
+                        d.rank, d.rank_scope = rank, scope
+                continue
+            phrase = _strip_phrase(
+                re.sub(r"(?:排名|位居|位列|居于|居|保持|稳居|数量)$", "", left),
+                self.finder,
+                district,
+            )
+            if not phrase or phrase in ("增速", "增幅", "数量", "规模"):
+                if drafts and drafts[-1].rank is None:
+                    drafts[-1].rank, drafts[-1].rank_scope = rank, scope
+                continue
+            target = next((d for d in drafts if d.name == phrase), None)
+            if target:
+                target.rank, target.rank_scope = rank, scope
+                continue
+            subject_district = self._district_for(r, m.start(), district)
+            if subject_district is None:
+                continue
+            period = (
+                period_in(r[: m.start()], frame)
+                or block_period
+                or (str(frame.reporting_year) if frame.reporting_year else None)
+            )
+            if (
+                period
+                and re.match(r"\d{4}[HQM]", period)
+                and not re.search("增速|增幅|增长", phrase)
+            ):
+                period = period[:4] if not re.search(r"上半年|季度|月", r[: m.start()]) else period
+            phrase = re.sub(r"(?:同比)?(?:增速|增幅)$", "", phrase) or phrase
+            drafts.append(
+                _Draft(
+                    subject_district,
+                    phrase,
+                    self.matcher.key_for(phrase, None),
+                    period,
+                    None,
+                    rank=rank,
+                    rank_scope=scope,
+                )
+            )
+
+    # -- subjects -----------------------------------------------------------------------
+    def _district_for(self, r: str, pos: int, primary: str | None) -> str | None:
+        """The district a fact at `pos` is about; None when it is the city's or province's."""
+        mentions = [m for m in self.finder.mentions(r[:pos], primary)]
+        if mentions:
+            return mentions[-1].district
+        clause_start = max(r.rfind(ch, 0, pos) for ch in "，,；;。") + 1
+        lead = _LEAD.sub("", r[clause_start:pos])
+        if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
+            return None
+        return primary
+
+    def _is_other_subject(
+        self, r: str, pos: int, clause_start: int, left_start: int, ev: object
+    ) -> bool:
+        """True when the amount is about one company, park, building or event."""
+        # clauses before this one, in this sentence
+        starts = [0] + [i + 1 for i, ch in enumerate(r[:pos]) if ch in "，,；;：:"]
+        mentions = self.finder.mentions(r[:pos])
+        for cs in starts:
+            ce = next((i for i in range(cs, pos) if r[i] in "，,；;：:"), pos)
+            clause = r[cs:ce]
+            if clause.startswith(_ADVERBIAL_OPENERS):
+                continue
+            for m in _ENTITY.finditer(clause):
+                epos = cs + m.end()
+                if epos > pos:
+                    continue
+                own_clause = cs >= clause_start
+                if own_clause:
+                    rest = r[epos:pos]
+                    noun_after = isinstance(ev, Amount) and not _NOUN_STOP.match(
+                        r[ev.end : ev.end + 1] or "，"
+                    )
+                    if rest.startswith("、") or (not rest.strip() and not noun_after):
+                        continue  # the entity is what is counted: 中试平台7家
+                later = [
+                    x
+                    for x in mentions
+                    if x.start >= epos
+                    and not r[max(0, x.start - 2) : x.start].endswith(_LOCATION_BEFORE)
+                ]
+                if not later and not re.search(r"全区|该区|区内|辖区|全域", r[epos:pos]):
+                    return True
+        return False
+
+    # -- records ------------------------------------------------------------------------
+    def _emit(
+        self,
+        d: _Draft,
+        sentence: Sentence,
+        frame: TimeFrame,
+        indicators: list[Indicator],
+        targets: list[Target],
+    ) -> None:
+        a = d.amount
+        if a is None and d.growth is None and d.rank is None:
+            return
+        key = d.key
+        name = d.name
+        if key and (a is not None or d.growth is not None):
+            name = self.matcher.name_of(key)
+        qualifier = a.qualifier if a is not None else (d.growth_qualifier or "=")
+        common = dict(
+            district=d.district,
+            metric_key=key,
+            metric_name=name,
+            value=a.value if a else None,
+            unit=a.unit if a else None,
+            value_std=a.value_std if a else None,
+            unit_std=a.unit_std if a else None,
+            qualifier=qualifier,
+            growth_pct=d.growth,
+            evidence=sentence.raw,
+            span_start=sentence.start,
+            span_end=sentence.end,
+        )
+        if d.is_target:
+            if a is None and d.growth is None:
+                return
+            targets.append(Target(target_year=d.target_year, **common))
+        else:
+            indicators.append(
+                Indicator(
+                    period=d.period,
+                    is_estimate=d.is_estimate,
+                    rank=d.rank,
+                    rank_scope=d.rank_scope,
+                    **common,
+                )
+            )
+
+
+__all__ = ["FactExtractor", "replace"]

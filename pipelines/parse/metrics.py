@@ -1,0 +1,105 @@
+"""Metric names: clean a noun phrase read next to a number, and map it to the catalog.
+
+The catalog (`seeds/metrics.csv`) gives each metric key its Chinese name and aliases. A
+phrase maps to a key when it is a name or alias, or ends with one (`规上企业研发投入` →
+`rd_spending`), with three guards: the unit class must fit (a 家 count is not money), a
+flow (`新增高企`) is not the stock (`high_tech_enterprises`) unless the catalog metric counts
+additions, and for counted things a qualifying prefix (`省市级区域总部型金融机构`) makes a
+sub-category that the key does not cover.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.parse.reference import Metric, Reference
+
+FLOW_PREFIXES = ("新增", "新建", "新开工", "引进", "引育", "新开办", "新设", "新落户", "招引")
+# prefixes that do not narrow a counted population
+GENERIC_PREFIXES = (
+    "各类",
+    "全区",
+    "持牌",
+    "规上",
+    "规模以上",
+    "全社会",
+    "现有",
+    "累计",
+    "区内",
+    "辖区",
+)
+# words after an alias that still name the same metric
+SAME_METRIC_SUFFIXES = (
+    "",
+    "数",
+    "数量",
+    "总数",
+    "总额",
+    "额",
+    "规模",
+    "总量",
+    "金额",
+    "个数",
+    "家数",
+    "总值",
+    "值",
+)
+UNIT_CLASS_OF_AMOUNT = {"money": "money", "count": "count", "percent": "percent", "area": "area"}
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"[“”\"'‘’「」『』《》\s]", "", text)
+
+
+class MetricMatcher:
+    """Maps cleaned metric phrases to catalog keys."""
+
+    def __init__(self, reference: Reference):
+        pairs: list[tuple[str, Metric]] = []
+        for m in reference.metrics:
+            for alias in (m.name_zh, *m.aliases):
+                pairs.append((_clean(alias), m))
+        self._aliases = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+        self._by_key = {m.key: m for m in reference.metrics}
+
+    def name_of(self, key: str) -> str:
+        """Canonical Chinese name of a key."""
+        return self._by_key[key].name_zh
+
+    def key_for(self, phrase: str, amount_class: str | None) -> str | None:
+        """The catalog key a metric phrase names, or None when none fits."""
+        key = self._key_for(phrase, amount_class)
+        if key is None and "、" in phrase:
+            # `引进高层次人才、海外人才224名`: the first item names the reported metric
+            key = self._key_for(phrase.split("、")[0], amount_class)
+        return key
+
+    def _key_for(self, phrase: str, amount_class: str | None) -> str | None:
+        phrase = _clean(phrase)
+        if not phrase:
+            return None
+        is_flow = phrase.startswith(FLOW_PREFIXES)
+        is_share = "占" in phrase or "比重" in phrase or "占比" in phrase
+        for alias, metric in self._aliases:
+            pos = phrase.rfind(alias)
+            if pos < 0:
+                continue
+            if amount_class and metric.unit_class != UNIT_CLASS_OF_AMOUNT.get(
+                amount_class, amount_class
+            ):
+                continue
+            if is_share and metric.unit_class != "percent":
+                continue
+            if is_flow and metric.kind == "level" and not alias.startswith(FLOW_PREFIXES):
+                continue
+            if phrase[pos + len(alias) :] not in SAME_METRIC_SUFFIXES:
+                continue
+            prefix = phrase[:pos]
+            if metric.unit_class == "count" and prefix:
+                rest = prefix
+                for p in (*FLOW_PREFIXES, *GENERIC_PREFIXES):
+                    rest = rest.replace(p, "")
+                if rest and not (metric.kind == "addition" and prefix.startswith(FLOW_PREFIXES)):
+                    continue
+            return metric.key
+        return None

@@ -1,0 +1,205 @@
+"""Find amounts in a reading-form sentence: number, multiplier, unit and qualifier.
+
+`838.02亿元` → 838.02 `亿元` (8.3802e10 元); `600多家` → 600 `家` `>=`; `近三分之一` → 33.33 `%`
+`~`; `1.2万个` → 1.2 `万个` (12000 个). Chinese numerals go through cn2an, but only on a
+numeral span this module found, never over a whole sentence (cn2an's `transform` turns 一般
+into 1般).
+
+What is not an amount: years and dates (2023年, 5月), durations and ages (5分钟, 78岁),
+ordinals (第一), names that contain numbers (“235”, 2+4, 5G, C40, 6号, 500强, 十五五), and
+a lone Chinese digit before a measure word (一个, 两项), which is an article, not a count.
+Thresholds inside a noun phrase (`5亿元以上数字经济重点项目13个`) are marked `modifier`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+from pipelines.parse.conf import (
+    AREA_UNITS,
+    COUNT_UNITS,
+    FOREIGN_MONEY_UNITS,
+    MONEY_UNITS,
+    MULTIPLIERS,
+    OTHER_UNITS,
+    PERCENT_UNITS,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    QUALIFIER_INFIX,
+)
+
+_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+_UNITS = sorted(
+    [*MONEY_UNITS, *FOREIGN_MONEY_UNITS, *AREA_UNITS, *COUNT_UNITS, *OTHER_UNITS, *PERCENT_UNITS],
+    key=len,
+    reverse=True,
+)
+_MULTS = sorted(MULTIPLIERS, key=len, reverse=True)
+AMOUNT = re.compile(
+    rf"(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?P<mult>{'|'.join(_MULTS)})?"
+    rf"(?P<infix>[多余来])?"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
+)
+FRACTION = re.compile(
+    r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[一二三四五六七八九十\d.]+)"
+)
+HALF = re.compile(r"(?<![一之])一半")
+TENTHS = re.compile(r"(?P<num>[一二三四五六七八九\d])成(?![为本果立功交都熟效绩员长型])")
+_QUAL_BEFORE = sorted(QUALIFIER_BEFORE, key=lambda p: len(p[0]), reverse=True)
+_DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")
+_NAME_AFTER = re.compile(r"[A-Za-z号强级星+]")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount found in a reading string, with reading offsets."""
+
+    value: float
+    unit: str | None
+    value_std: float | None
+    unit_std: str | None
+    unit_class: str  # money, count, area, percent, points, other
+    qualifier: str
+    start: int  # where the amount starts, qualifier words included
+    num_start: int  # where the number itself starts
+    end: int  # after the unit and any trailing qualifier
+    modifier: bool = False  # a threshold inside a noun phrase, not a fact
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit_class == "percent"
+
+
+def parse_numeral(text: str) -> float:
+    """Arabic (with thousands separators) or Chinese numeral text → float."""
+    text = text.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+        return float(text)
+    return float(cn2an.cn2an(text, "smart"))
+
+
+def standardize(value: float, unit: str | None) -> tuple[float | None, str | None, str]:
+    """(value, unit as written) → (value in standard unit, standard unit, unit class)."""
+    if not unit:
+        return value, None, "other"
+    mult = 1.0
+    rest = unit
+    for prefix in _MULTS:
+        if unit.startswith(prefix):
+            mult, rest = MULTIPLIERS[prefix], unit[len(prefix) :]
+            break
+    if rest in ("%", "％"):
+        return value, "%", "percent"
+    if rest == "个百分点":
+        return value, "个百分点", "points"
+    if rest in MONEY_UNITS:
+        return value * mult * MONEY_UNITS[rest], "元", "money"
+    if rest in FOREIGN_MONEY_UNITS:
+        return value * mult, rest, "money"
+    if rest in AREA_UNITS:
+        return value * mult * AREA_UNITS[rest], "平方米", "area"
+    if rest in COUNT_UNITS or rest == "":
+        return value * mult, rest or "个", "count"
+    return value * mult, rest, "other"
+
+
+def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
+    for word, qual in _QUAL_BEFORE:
+        if text.startswith(word, pos - len(word)):
+            return qual, pos - len(word)
+    return "=", pos
+
+
+def _qualifier_after(text: str, pos: int) -> tuple[str | None, int]:
+    for word, qual in QUALIFIER_AFTER:
+        if text.startswith(word, pos):
+            return qual, pos + len(word)
+    return None, pos
+
+
+def _is_name_number(text: str, m: re.Match[str]) -> bool:
+    """Numbers that are part of names, codes, dates, ordinals or quoted labels."""
+    s, e = m.start("num"), m.end("num")
+    before = text[s - 1] if s else ""
+    after_num = text[e] if e < len(text) else ""
+    if before == "第" or (before.isascii() and (before.isalpha() or before in "+-/.")):
+        return True
+    if not m.group("unit") and not m.group("mult"):
+        return True
+    if not m.group("mult") and not m.group("unit") and _NAME_AFTER.match(after_num or " "):
+        return True
+    if m.group("unit") is None and after_num and _NAME_AFTER.match(after_num):
+        return True
+    # “235”产业体系, “2+4”: a quoted number is a label
+    if before in "“\"'‘「" and after_num in "”\"'’」+":
+        return True
+    if after_num == "+" or text[e : e + 1] == "+":
+        return True
+    end = m.end()
+    unit = m.group("unit") or ""
+    return bool(unit in ("个", "") and text.startswith(_DURATION_AFTER, end))
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """All amounts in a reading string, left to right, non-overlapping."""
+    found: list[Amount] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(amount: Amount) -> None:
+        found.append(amount)
+        taken.append((amount.num_start, amount.end))
+
+    for m in FRACTION.finditer(text):
+        den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
+        if not den:
+            continue
+        pct = round(100 * num / den, 2)
+        qual, start = _qualifier_before(text, m.start())
+        add(Amount(pct, "%", pct, "%", "percent", qual, start, m.start(), m.end()))
+    for pattern, scale in ((HALF, None), (TENTHS, 10.0)):
+        for m in pattern.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            pct = 50.0 if scale is None else parse_numeral(m.group("num")) * scale
+            qual, start = _qualifier_before(text, m.start())
+            add(Amount(pct, "%", pct, "%", "percent", qual, start, m.start(), m.end()))
+    for m in AMOUNT.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        num = m.group("num")
+        chinese = not num[0].isdigit()
+        if chinese and (len(num) == 1 and not m.group("mult")):
+            continue  # 一个, 两项, 三大: articles and names, not counts
+        if chinese and num in ("千", "百", "十"):
+            continue
+        if _is_name_number(text, m):
+            continue
+        try:
+            value = parse_numeral(num)
+        except ValueError:
+            continue
+        unit = (m.group("mult") or "") + (m.group("unit") or "")
+        value_std, unit_std, unit_class = standardize(value, unit)
+        qual, start = _qualifier_before(text, m.start())
+        if m.group("infix"):
+            qual = QUALIFIER_INFIX[m.group("infix")]
+        after_qual, end = _qualifier_after(text, m.end())
+        if after_qual:
+            qual = after_qual
+        nxt = text[end : end + 1]
+        # `5亿元以上数字经济重点项目13个`: an amount glued to the noun it qualifies
+        modifier = bool(
+            after_qual == ">=" and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的增同"
+        ) or text.startswith(("级", "量级"), m.end())
+        add(
+            Amount(
+                value, unit, value_std, unit_std, unit_class, qual, start, m.start(), end, modifier
+            )
+        )
+    found.sort(key=lambda a: a.num_start)
+    return found

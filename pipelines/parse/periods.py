@@ -1,0 +1,189 @@
+"""Report periods: the article's reference date, and the period a clause speaks of.
+
+Grammar (contract): `2024`, `2024H1`, `2024H2`, `2024Q1`…`2024Q4`, `2024Q1-Q3`,
+`2024M01-M05`, `2021-2023`. Relative words (上半年, 去年, 今年, 全年, 近三年) resolve
+against the reference: `current_year` (the year the article was written) and
+`reporting_year` (the latest completed period it reports on; a January review of 2025 has
+current 2026 and reporting 2025, a mid-year bulletin has both equal).
+
+The reference comes from front-matter metadata, then a dateline in the text, then inference
+from the years the article uses for its data. Rules are tables of (pattern, resolver).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import cn2an
+
+_CN_DIGIT = "一二三四五六七八九十"
+YEAR = r"(?P<year>(?:19|20)\d{2})年"
+_MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
+PARTIAL_WORDS = re.compile(rf"上半年|下半年|前三季度|[一二三四1-4]季度|{_MONTH_RANGE}")
+DATELINE = re.compile(
+    r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
+)
+# years that name something rather than date data: 2024年度奖, 自2022年至今, 2035年远景
+_YEAR_NOT_DATA = re.compile(
+    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前|之前|远景)|[自从到至较比](?:19|20)\d{2}年"
+)
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+
+
+@dataclass(frozen=True)
+class TimeFrame:
+    """What relative period words resolve against."""
+
+    current_year: int | None
+    reporting_year: int | None
+    reference_date: dt.date | None
+    source: str  # metadata, text or inferred
+
+
+def _month(text: str) -> int:
+    return int(text) if text.isdigit() else int(cn2an.cn2an(text, "smart"))
+
+
+def _quarter(word: str) -> int:
+    ch = word[0]
+    return int(ch) if ch.isdigit() else _CN_DIGIT.index(ch) + 1
+
+
+# Partial-year words: (pattern, period suffix builder).
+_PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    (re.compile(r"上半年"), lambda m: "H1"),
+    (re.compile(r"下半年"), lambda m: "H2"),
+    (re.compile(r"前三季度"), lambda m: "Q1-Q3"),
+    (re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度"), lambda m: f"Q{_quarter(m.group('q'))}"),
+    (
+        re.compile(_MONTH_RANGE),
+        lambda m: f"M{_month(m.group('m1')):02d}-M{_month(m.group('m2')):02d}",
+    ),
+)
+_SPAN = re.compile(
+    r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})[—–\-至到](?P<y2>(?:19|20)\d{2})年"
+)
+_LAST_YEAR = re.compile(r"去年|上年|上一年")
+_THIS_YEAR = re.compile(r"今年|本年|年内")
+_FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
+_STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """A date from metadata or a dateline: 2025-08-04, 2026年01月27日, 2025/8/4."""
+    if not text:
+        return None
+    m = DATELINE.search(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+
+
+def find_dateline(text: str) -> dt.date | None:
+    """A publication dateline near the top of the article (first 200 characters)."""
+    return parse_date(text[:200])
+
+
+def data_years(sentences_with_amounts: list[str]) -> tuple[set[int], set[int]]:
+    """Years that date data in these sentences: (full-year data years, partial-year years)."""
+    full: set[int] = set()
+    partial: set[int] = set()
+    for s in sentences_with_amounts:
+        cleaned = _YEAR_NOT_DATA.sub("", s)
+        for m in re.finditer(YEAR, cleaned):
+            year = int(m.group("year"))
+            if PARTIAL_WORDS.match(cleaned, m.end()):
+                partial.add(year)
+            else:
+                full.add(year)
+    return full, partial
+
+
+def infer_time_frame(
+    metadata_date: dt.date | None,
+    text: str,
+    data_sentences: list[str],
+    target_years: set[int],
+) -> TimeFrame:
+    """Resolve current and reporting year: metadata date, else dateline, else inference."""
+    full, partial_years = data_years(data_sentences)
+    full -= target_years
+    has_partial = bool(PARTIAL_WORDS.search(text))
+    date, source = metadata_date, "metadata"
+    if date is None:
+        date, source = find_dateline(text), "text"
+    if date is not None:
+        current = date.year
+        recent_full = {y for y in full if y <= current}
+        if has_partial or (recent_full and max(recent_full) == current):
+            reporting = current
+        elif (recent_full and max(recent_full) == current - 1) or date.month <= 3:
+            reporting = current - 1
+        else:
+            reporting = current
+        return TimeFrame(current, reporting, date, source)
+    if partial_years:
+        current = max(partial_years)
+        return TimeFrame(current, current, dt.date(current, 1, 1), "inferred")
+    if full:
+        latest = max(full)
+        if has_partial:
+            # a full year of data and an undated half year: the half year is the next one
+            return TimeFrame(latest + 1, latest + 1, dt.date(latest + 1, 1, 1), "inferred")
+        uses_this_year = bool(_THIS_YEAR.search(text)) and not re.search("去年", text)
+        current = latest if uses_this_year else latest + 1
+        return TimeFrame(current, latest, dt.date(current, 1, 1), "inferred")
+    years = [
+        int(y)
+        for y in _ANY_YEAR.findall(_YEAR_NOT_DATA.sub("", text))
+        if int(y) not in target_years
+    ]
+    years = years or [int(y) for y in _ANY_YEAR.findall(text) if int(y) not in target_years]
+    if not years:
+        return TimeFrame(None, None, None, "inferred")
+    latest = max(years)
+    return TimeFrame(latest, latest, dt.date(latest, 1, 1), "inferred")
+
+
+def period_in(text: str, frame: TimeFrame) -> str | None:
+    """The period a stretch of reading text names explicitly, or None if it names none."""
+    cleaned = _YEAR_NOT_DATA.sub("", text)
+    span = _SPAN.search(cleaned)
+    if span:
+        if span.group("y1"):
+            return f"{span.group('y1')}-{span.group('y2')}"
+        end = frame.reporting_year
+        if end is not None:
+            n = (
+                int(cn2an.cn2an(span.group("n"), "smart"))
+                if not span.group("n").isdigit()
+                else int(span.group("n"))
+            )
+            return f"{end - n + 1}-{end}"
+    year_m = re.search(YEAR, cleaned)
+    year: int | None = int(year_m.group("year")) if year_m else None
+    if year is None and _LAST_YEAR.search(cleaned) and frame.current_year:
+        year = frame.current_year - 1
+    if year is None and _THIS_YEAR.search(cleaned) and frame.current_year:
+        year = frame.current_year
+    for pattern, suffix in _PARTIAL:
+        m = pattern.search(cleaned)
+        if m:
+            base = year if year is not None else frame.current_year
+            return f"{base}{suffix(m)}" if base else None
+    if year is not None:
+        return str(year)
+    if (_FULL_YEAR.search(cleaned) or _STOCK_NOW.search(cleaned)) and frame.reporting_year:
+        return str(frame.reporting_year)
+    return None
+
+
+def default_period(frame: TimeFrame) -> str | None:
+    """The period of a fact whose text names none: the reporting year."""
+    return str(frame.reporting_year) if frame.reporting_year else None
