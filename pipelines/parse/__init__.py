@@ -2,8 +2,15 @@
 
 from pipelines.parse.article import parse_article
 from pipelines.parse.documents import read_document
-from pipelines.parse.records import Document, ParseError, ParsedArticle
+from pipelines.parse.records import Document, ParsedArticle, ParseError
 from pipelines.parse.reference import Reference, load_reference
 
-__all__ = ["Document", "ParseError", "ParsedArticle", "Reference", "load_reference",
-           "parse_article", "read_document"]
+__all__ = [
+    "Document",
+    "ParseError",
+    "ParsedArticle",
+    "Reference",
+    "load_reference",
+    "parse_article",
+    "read_document",
+]

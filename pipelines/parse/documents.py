@@ -28,13 +28,18 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     """Decode article bytes; return (text, encoding name) or raise ParseError."""
     if not data.strip():
         raise ParseError("the file is empty")
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                      (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             try:
                 return data.decode(name), name
             except UnicodeDecodeError as exc:
-                raise ParseError(f"the file starts with a {name} BOM but is not {name}: {exc}") from exc
+                raise ParseError(
+                    f"the file starts with a {name} BOM but is not {name}: {exc}"
+                ) from exc
     if b"\x00" in data:
         raise ParseError("the file contains NUL bytes: it looks binary, not an article text")
     try:
@@ -58,7 +63,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         kv = _KEY_VALUE.match(line)
         if kv:
             meta[kv.group(1).lower()] = kv.group(2).strip().strip("'\"")
-    return meta, text.lstrip()[match.end():]
+    return meta, text.lstrip()[match.end() :]
 
 
 def normalize_text(text: str) -> str:

@@ -76,8 +76,16 @@ def load_metrics(path: Path) -> tuple[Metric, ...]:
     for n, row in enumerate(_rows(path, cols), start=2):
         if row["unit_class"] not in UNIT_CLASSES or row["kind"] not in METRIC_KINDS:
             raise ValueError(f"{path}:{n}: unknown unit_class or kind in {row}")
-        metrics.append(Metric(row["metric_key"], row["name_zh"], row["name_en"],
-                              row["unit_class"], row["kind"], _split(row["aliases"])))
+        metrics.append(
+            Metric(
+                row["metric_key"],
+                row["name_zh"],
+                row["name_en"],
+                row["unit_class"],
+                row["kind"],
+                _split(row["aliases"]),
+            )
+        )
     keys = [m.key for m in metrics]
     if len(keys) != len(set(keys)):
         raise ValueError(f"{path}: duplicate metric_key")
@@ -91,8 +99,11 @@ def load_districts(path: Path) -> tuple[District, ...]:
     for n, row in enumerate(_rows(path, cols), start=2):
         if row["level"] not in DISTRICT_LEVELS:
             raise ValueError(f"{path}:{n}: unknown level {row['level']!r}")
-        districts.append(District(row["district"], row["level"], row["city"], row["province"],
-                                  _split(row["aliases"])))
+        districts.append(
+            District(
+                row["district"], row["level"], row["city"], row["province"], _split(row["aliases"])
+            )
+        )
     names = [d.name for d in districts]
     if len(names) != len(set(names)):
         raise ValueError(f"{path}: duplicate district")
@@ -103,5 +114,6 @@ def load_districts(path: Path) -> tuple[District, ...]:
 def load_reference(seeds_dir: Path = SEEDS_DIR) -> Reference:
     """Load the catalog and districts from a seeds folder (cached per folder)."""
     seeds_dir = Path(seeds_dir)
-    return Reference(load_metrics(seeds_dir / "metrics.csv"),
-                     load_districts(seeds_dir / "districts.csv"))
+    return Reference(
+        load_metrics(seeds_dir / "metrics.csv"), load_districts(seeds_dir / "districts.csv")
+    )
