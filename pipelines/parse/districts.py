@@ -75,6 +75,15 @@ class DistrictFinder:
         found.sort(key=lambda m: m.start)
         return found
 
+    def city_at_start(self, text: str) -> str | None:
+        """A known city named at the start of a clause (武汉市…, 武汉…), else None."""
+        for d in self.districts.values():
+            if d.level == "city" and (
+                text.startswith(d.name) or any(text.startswith(a + "市") for a in d.aliases)
+            ):
+                return d.name
+        return None
+
     def primary(self, reading: str, metadata_district: str | None) -> str | None:
         """The district the article is mainly about."""
         if metadata_district:

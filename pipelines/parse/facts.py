@@ -68,16 +68,16 @@ _ADVERBIAL_OPENERS = (
     "对标",
 )
 _ENTITY = re.compile(
-    r"有限公司|分公司|公司|集团|银行|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
+    r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
     r"|平台|推介会|酒店|商场|该项目|工作室"
 )
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
-_CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球|[\u4e00-\u9fff]{2,3}[市省](?![场民区]))")
+_CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球)")
 _VERB_END = re.compile(
     r"(?:共建|建设|打造|组建|建成|培育|引进|引育|服务|拥有|集聚了|集聚|汇聚|聚集|推进|实施|举办|开展"
     r"|组织|完成|实现|新增|新建|新开工|落地|入选|推动|帮助|带动|吸引|签约|挂牌|认定|获批|创建|布局"
     r"|设立|孵化|招引|纳入|促成|改造|修缮|覆盖|培训|筹集|有|对|建|新开办|成功举办|引导|落户|涌现|包括|是"
-    r"|拥有|集聚|共建|入驻|聚焦)$"
+    r"|拥有|集聚|共建|入驻|聚焦|提供|投运|服务)$"
 )
 _NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、]")
 _RANK = re.compile(
@@ -329,7 +329,7 @@ class FactExtractor:
                         is_estimate,
                     )
                     continue
-            phrase = self._level_phrase(r, amount, left_raw, district)
+            phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
             share = _SHARE.search(left_raw) if amount.is_percent else None
             if share and drafts and (not phrase or phrase.startswith("占")):
                 of = share.group("of") or ""
@@ -382,7 +382,10 @@ class FactExtractor:
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return drafts
 
-    def _level_phrase(self, r: str, amount: Amount, left_raw: str, district: str | None) -> str:
+    def _level_phrase(
+        self, r: str, amount: Amount, left_raw: str, district: str | None
+    ) -> tuple[str, int]:
+        """The metric phrase of a level, and where the text it used ends."""
         examples = left_raw.rstrip().endswith("等")
         if "等" in left_raw and not examples:
             # `举办“…节”等惠民活动200场`: the examples are not the metric
@@ -390,16 +393,18 @@ class FactExtractor:
         left = _strip_phrase(left_raw, self.finder, district)
         left_is_verb = bool(_VERB_END.search(left))
         if left and not left_is_verb and not examples:
-            return left
+            return left, amount.end
         noun = _NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
         for m in self.finder.mentions(noun, district):
-            noun = noun[: m.start]
-            break
+            if self.finder.level_of(m.district) != "city":
+                noun = noun[: m.start]
+                break
+        consumed = amount.end + len(noun)
         noun = _strip_phrase(noun, self.finder, district)[:24]
         if not noun or noun in GENERIC_NOUNS:
-            return "" if examples or noun in GENERIC_NOUNS else left
+            return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
-        return flow + noun if flow else noun
+        return (flow + noun if flow else noun), consumed
 
     def _add_growth(
         self,
@@ -449,7 +454,7 @@ class FactExtractor:
         block_period: str | None,
     ) -> None:
         for m in _RANK.finditer(r):
-            scope = m.group("scope")
+            scope = re.sub(r"^[居位列排在于是稳保持双均]+", "", m.group("scope"))
             if not scope:
                 continue
             rank = _rank_value(m)
@@ -510,6 +515,9 @@ class FactExtractor:
         lead = _LEAD.sub("", r[clause_start:pos])
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             return None
+        city = self.finder.city_at_start(lead)
+        if city and city != primary:
+            return None
         return primary
 
     def _is_other_subject(
@@ -519,18 +527,22 @@ class FactExtractor:
         # clauses before this one, in this sentence
         starts = [0] + [i + 1 for i, ch in enumerate(r[:pos]) if ch in "，,；;：:"]
         mentions = self.finder.mentions(r[:pos])
+        own = _strip_phrase(r[clause_start:pos], self.finder, None)
+        has_own_subject = bool(own) and not _VERB_END.search(own)
         for cs in starts:
+            if cs < clause_start and has_own_subject:
+                continue
             ce = next((i for i in range(cs, pos) if r[i] in "，,；;：:"), pos)
             clause = r[cs:ce]
             if clause.startswith(_ADVERBIAL_OPENERS):
                 continue
             for m in _ENTITY.finditer(clause):
                 epos = cs + m.end()
-                if epos > pos:
+                if epos > pos or _quoted(r, epos - 1):
                     continue
                 own_clause = cs >= clause_start
                 if own_clause:
-                    rest = r[epos:pos]
+                    rest = re.sub(r"[（(][^）)]*[）)]", "", r[epos:pos]).lstrip(")）")
                     noun_after = isinstance(ev, Amount) and not _NOUN_STOP.match(
                         r[ev.end : ev.end + 1] or "，"
                     )
@@ -562,6 +574,8 @@ class FactExtractor:
         name = d.name
         if key and (a is not None or d.growth is not None):
             name = self.matcher.name_of(key)
+        elif not key:
+            name = self.matcher.flow_name(name, d.unit_class) or name
         qualifier = a.qualifier if a is not None else (d.growth_qualifier or "=")
         common = dict(
             district=d.district,

@@ -66,12 +66,25 @@ class MetricMatcher:
         """Canonical Chinese name of a key."""
         return self._by_key[key].name_zh
 
+    def flow_name(self, phrase: str, amount_class: str | None) -> str | None:
+        """`新增高企` → `新增高新技术企业数`: a flow of a level metric, named after the metric."""
+        flow = next((p for p in FLOW_PREFIXES if phrase.startswith(p)), None)
+        if not flow:
+            return None
+        key = self.key_for(phrase[len(flow) :], amount_class)
+        return flow + self.name_of(key) if key else None
+
     def key_for(self, phrase: str, amount_class: str | None) -> str | None:
         """The catalog key a metric phrase names, or None when none fits."""
         key = self._key_for(phrase, amount_class)
-        if key is None and "、" in phrase:
-            # `引进高层次人才、海外人才224名`: the first item names the reported metric
-            key = self._key_for(phrase.split("、")[0], amount_class)
+        for sep in "、及和与":
+            if key is None and sep in phrase:
+                # `引进高层次人才、海外人才`, `引育高层次及海外人才`: coordinated items share
+                # the head noun; the first item names the reported metric
+                first, last = phrase.split(sep, 1)
+                key = self._key_for(first, amount_class) or self._key_for(
+                    first + last[-2:], amount_class
+                )
         return key
 
     def _key_for(self, phrase: str, amount_class: str | None) -> str | None:

@@ -127,7 +127,7 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
     s, e = m.start("num"), m.end("num")
     before = text[s - 1] if s else ""
     after_num = text[e] if e < len(text) else ""
-    if before == "第" or (before.isascii() and (before.isalpha() or before in "+-/.")):
+    if before == "第" or (before and before.isascii() and (before.isalpha() or before in "+-/.")):
         return True
     if not m.group("unit") and not m.group("mult"):
         return True

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 import opencc
 
-SENTENCE_END = "。！？!?；;"
+SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔"
 HEADLINE_MAX = 20  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
-_LIST_START = re.compile(r"[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]")
+_LIST_START = re.compile(
+    r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d)"
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
         cut_after = None
         if ch in SENTENCE_END:
             j = i + 1
-            while j < n and text[j] in CLOSERS:
+            while j < n and (text[j] in CLOSERS or text[j] in SENTENCE_END):
                 j += 1
             cut_after = j
         elif ch == "\n":
@@ -123,7 +125,13 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                 or text[prev_line_end + 1 : line_start].strip() == ""
                 or start >= line_start
             )
-            if rest[:1] in BULLETS or _LIST_START.match(rest[:4] or "") or blank_follows and alone and _is_headline(line):
+            if (
+                rest[:1] in BULLETS
+                or _LIST_START.match(rest[:4] or "")
+                or blank_follows
+                and alone
+                and _is_headline(line)
+            ):
                 cut_after = i
         if cut_after is not None:
             if text[start:cut_after].strip():
