@@ -22,6 +22,48 @@ from pipelines.parse.text import to_simplified
 _NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
 
 
+# an unlisted `XX区` opening a clause is taken for a district unless it is a kind of area
+_UNKNOWN_DISTRICT = re.compile(
+    r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将])[\u4e00-\u9fff](?<![于建设级成])区)"
+    r"(?=[\u4e00-\u9fff])(?![块级域位内外间划属])"
+)
+_GENERIC_AREAS = {
+    "城区",
+    "园区",
+    "社区",
+    "小区",
+    "街区",
+    "片区",
+    "景区",
+    "新区",
+    "校区",
+    "厂区",
+    "港区",
+    "库区",
+    "矿区",
+    "市区",
+    "郊区",
+    "辖区",
+    "全区",
+    "该区",
+    "本区",
+    "我区",
+    "范区",
+    "聚区",
+    "务区",
+    "发区",
+    "能区",
+    "心区",
+    "核区",
+    "验区",
+    "贸区",
+    "保区",
+    "游区",
+    "业区",
+    "江区",
+}
+
+
 @dataclass(frozen=True)
 class DistrictMention:
     """A district named in a reading string."""
@@ -63,6 +105,16 @@ class DistrictFinder:
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
         """Full names of known districts, plus the primary district's bare short names."""
         found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._full.finditer(text)]
+        for m in _UNKNOWN_DISTRICT.finditer(text):
+            name = m.group(1)
+            if name[-2:] not in _GENERIC_AREAS and not any(
+                f.start <= m.start(1) < f.end for f in found
+            ):
+                found.append(DistrictMention(m.start(1), m.end(1), name))
+        if primary and primary not in self.districts and len(primary) >= 3:
+            for m in re.finditer(re.escape(primary), text):
+                if not any(f.start <= m.start() < f.end for f in found):
+                    found.append(DistrictMention(m.start(), m.end(), primary))
         if primary and primary in self.districts:
             for alias in self.districts[primary].aliases:
                 for m in re.finditer(re.escape(alias), text):
@@ -74,6 +126,12 @@ class DistrictFinder:
                     found.append(DistrictMention(m.start(), m.end(), primary))
         found.sort(key=lambda m: m.start)
         return found
+
+    def city_names(self) -> list[str]:
+        """Known cities, by full name and short name (武汉市, 武汉)."""
+        return [
+            n for d in self.districts.values() if d.level == "city" for n in (d.name, *d.aliases)
+        ]
 
     def city_at_start(self, text: str) -> str | None:
         """A known city named at the start of a clause (武汉市…, 武汉…), else None."""

@@ -80,10 +80,10 @@ _VERB_END = re.compile(
     r"|拥有|集聚|共建|入驻|聚焦|提供|投运|服务)$"
 )
 _NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、]")
-_RANK = re.compile(
-    r"(?P<scope>(?:全国|全省|全市|武汉市|[\u4e00-\u9fff]{2}[省市])?(?:中心城区|主城区|城区|同类城区|各区)?)"
+_RANK_TEMPLATE = (
+    r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|{cities})?(?:中心城区|主城区|城区|同类城区|各区)?)"
     r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
-    r"(?:第(?P<n>[一二三四五六七八九十\d]{1,2})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
+    r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
 _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
 TARGET_CUE = re.compile(
@@ -206,6 +206,10 @@ class FactExtractor:
     def __init__(self, matcher: MetricMatcher, finder: DistrictFinder):
         self.matcher = matcher
         self.finder = finder
+        cities = sorted(self.finder.city_names(), key=len, reverse=True)
+        self._rank = re.compile(
+            _RANK_TEMPLATE.format(cities="|".join(map(re.escape, cities)) or "全市")
+        )
 
     def extract(
         self, sentences: list[Sentence], frame: TimeFrame, district: str | None
@@ -421,6 +425,9 @@ class FactExtractor:
         if not phrase and drafts and drafts[-1].growth is None:
             drafts[-1].growth, drafts[-1].growth_qualifier = growth, qualifier
             return
+        if not phrase and drafts and drafts[-1].district != district:
+            # `北塘区投资增长11%，南湖区增长8%`: the same metric for the next district
+            phrase = drafts[-1].name
         for d in drafts:
             if phrase and d.name == phrase and d.growth is None:
                 d.growth, d.growth_qualifier = growth, qualifier
@@ -453,7 +460,7 @@ class FactExtractor:
         district: str | None,
         block_period: str | None,
     ) -> None:
-        for m in _RANK.finditer(r):
+        for m in self._rank.finditer(r):
             scope = re.sub(r"^[居位列排在于是稳保持双均]+", "", m.group("scope"))
             if not scope:
                 continue

@@ -31,7 +31,7 @@ from pipelines.parse.conf import (
     QUALIFIER_INFIX,
 )
 
-_ARABIC = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_ARABIC = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+"
 _UNITS = sorted(
     [*MONEY_UNITS, *FOREIGN_MONEY_UNITS, *AREA_UNITS, *COUNT_UNITS, *OTHER_UNITS, *PERCENT_UNITS],
@@ -49,10 +49,13 @@ FRACTION = re.compile(
     r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[一二三四五六七八九十\d.]+)"
 )
 HALF = re.compile(r"(?<![一之])一半")
-TENTHS = re.compile(r"(?P<num>[一二三四五六七八九\d])成(?![为本果立功交都熟效绩员长型])")
+TENTHS = re.compile(r"(?P<num>[一二三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
 _QUAL_BEFORE = sorted(QUALIFIER_BEFORE, key=lambda p: len(p[0]), reverse=True)
 _DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")
 _NAME_AFTER = re.compile(r"[A-Za-z号强级星+]")
+
+
+_BARE_POWERS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,10 @@ class Amount:
 def parse_numeral(text: str) -> float:
     """Arabic (with thousands separators) or Chinese numeral text → float."""
     text = text.replace(",", "")
-    if re.fullmatch(r"\d+(?:\.\d+)?", text):
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return float(text)
+    if text in _BARE_POWERS:  # 百分之…: cn2an rejects a bare 百
+        return _BARE_POWERS[text]
     return float(cn2an.cn2an(text, "smart"))
 
 

@@ -1,0 +1,163 @@
+"""Indicators and targets read from short articles written for these tests.
+
+Each case is an article in our own words and the facts an analyst would copy from it, as
+(table, district, metric_key or name fragment, period/target_year, value, unit, qualifier,
+growth_pct). Metric names are checked by fragment: the rule is "a short noun phrase".
+"""
+
+import pytest
+
+from pipelines.parse import parse_article, read_document
+
+
+def _facts(text: str):
+    article = parse_article(read_document(text.encode("utf-8")))
+    rows = []
+    for i in article.indicators:
+        rows.append(
+            (
+                "I",
+                i.district,
+                i.metric_key or i.metric_name,
+                i.period,
+                i.value,
+                i.unit,
+                i.qualifier,
+                i.growth_pct,
+            )
+        )
+    for t in article.targets:
+        rows.append(
+            (
+                "T",
+                t.district,
+                t.metric_key or t.metric_name,
+                t.target_year,
+                t.value,
+                t.unit,
+                t.qualifier,
+                t.growth_pct,
+            )
+        )
+    return article, rows
+
+
+FRONT = "---\npublished_on: 2025-07-28\ndistrict: 南湖区\n---\n"
+
+
+def test_level_and_growth_are_one_record():
+    _, rows = _facts(FRONT + "上半年，南湖区完成地区生产总值456.7亿元，同比增长5.9%。")
+    assert rows == [("I", "南湖区", "gdp", "2025H1", 456.7, "亿元", "=", 5.9)]
+
+
+def test_growth_only_and_negative_growth():
+    _, rows = _facts(FRONT + "上半年，社会消费品零售总额增长4.2%，规上工业增加值下降1.5%。")
+    assert ("I", "南湖区", "retail_sales", "2025H1", None, None, "=", 4.2) in rows
+    assert ("I", "南湖区", "industry_value_added", "2025H1", None, None, "=", -1.5) in rows
+
+
+def test_list_shares_its_verb_and_flows_are_not_stocks():
+    _, rows = _facts(FRONT + "今年以来，全区新增高企45家、专精特新企业12家。")
+    names = {r[2]: r[4] for r in rows}
+    assert names.get("新增高新技术企业数") == 45
+    assert any(k.startswith("新增专精特新") and v == 12 for k, v in names.items())
+    assert "high_tech_enterprises" not in names
+
+
+def test_counted_noun_after_the_number_and_stock_period():
+    article, rows = _facts(FRONT + "上半年经济平稳。目前，南湖区已集聚312家各类金融机构。")
+    assert ("I", "南湖区", "financial_institutions", "2025", 312.0, "家", "=", None) in rows
+
+
+def test_doubling_and_qualifiers():
+    _, rows = _facts(
+        FRONT + "全区网上零售额实现翻番，数字经济企业超过200家，技术合同成交额近30亿元。"
+    )
+    assert any(r[2] == "online_retail_sales" and r[7] == 100 for r in rows)
+    assert any(r[4] == 200 and r[6] == ">=" for r in rows)
+    assert any(r[2] == "tech_contract_value" and r[4] == 30 and r[6] == "~" for r in rows)
+
+
+def test_share_of_the_city():
+    _, rows = _facts(FRONT + "全区物流业营收超过90亿元，占全市的12.5%。")
+    share = [r for r in rows if r[5] == "%"]
+    assert len(share) == 1 and share[0][4] == 12.5 and "占全市" in share[0][2]
+
+
+def test_company_and_city_numbers_are_not_district_facts():
+    text = FRONT + (
+        "去年，某某科技有限公司营收突破20亿元。全市地区生产总值增长5%。南湖区地区生产总值增长6.5%。"
+    )
+    _, rows = _facts(text)
+    assert [r[7] for r in rows] == [6.5]
+
+
+def test_other_district_named_in_the_sentence_gets_the_fact():
+    _, rows = _facts(FRONT + "上半年，北塘区固定资产投资增长11%，南湖区增长8%。")
+    # 北塘区 is in no reference list: a clause-initial XX区 is still read as a district
+    assert {(r[1], r[7]) for r in rows} == {("北塘区", 11.0), ("南湖区", 8.0)}
+
+
+def test_known_other_district_takes_its_rank():
+    text = "---\ndistrict: 南沙区\npublished_on: 2025-07-30\n---\n上半年，南沙区地区生产总值增长5.1%，白云区固定资产投资增速全市第一。"
+    _, rows = _facts(text)
+    assert ("I", "南沙区", "gdp", "2025H1", None, None, "=", 5.1) in rows
+    article = parse_article(read_document(text.encode()))
+    ranks = [(i.district, i.rank, i.rank_scope) for i in article.indicators if i.rank]
+    assert ranks == [("白云区", 1, "全市")]
+
+
+def test_estimate_flag():
+    _, rows = _facts(FRONT + "预计全年地区生产总值突破900亿元。")
+    article = parse_article(read_document((FRONT + "预计全年地区生产总值突破900亿元。").encode()))
+    assert article.indicators[0].is_estimate is True
+    assert rows[0][4] == 900 and rows[0][6] == ">="
+
+
+def test_comparison_in_points_is_not_a_fact():
+    _, rows = _facts(FRONT + "上半年，南湖区地区生产总值增长6%，高于全市0.8个百分点。")
+    assert rows == [("I", "南湖区", "gdp", "2025H1", None, None, "=", 6.0)]
+
+
+def test_target_list_under_a_year_ahead_heading():
+    text = (
+        FRONT
+        + "数说南湖2026\n\n● 地区生产总值增长6%左右；\n● 新增市场主体1.5万户；\n● 城镇登记失业率控制在4%以内。"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.0) in rows
+    assert ("T", "南湖区", "new_market_entities", 2026, 1.5, "万户", "=", None) in rows
+    assert ("T", "南湖区", "unemployment_rate", 2026, 4.0, "%", "<=", None) in rows
+    assert not any(r[0] == "I" for r in rows)
+
+
+def test_target_in_a_sentence_with_a_horizon_year():
+    _, rows = _facts(FRONT + "力争到2027年，数字经济核心产业营业收入突破300亿元。")
+    assert rows == [
+        ("T", "南湖区", "digital_economy_core_revenue", 2027, 300.0, "亿元", ">=", None)
+    ]
+
+
+def test_traditional_article():
+    text = "---\npublished_on: 2024-08-02\ndistrict: 灣仔區\n---\n上半年，灣仔區實現地區生產總值1,208.3億元，同比增長3.1%；新增註冊企業2,150家。"
+    article, rows = _facts(text)
+    assert article.primary_district == "湾仔区"
+    assert ("I", "湾仔区", "gdp", "2024H1", 1208.3, "亿元", "=", 3.1) in rows
+    assert any(r[4] == 2150 and r[3] == "2024H1" for r in rows)
+    for i in article.indicators:
+        assert article.char_count >= i.span_end > i.span_start
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全区上下锚定目标，奋力拼搏。",
+        "“十五五”开局之年，南湖区持续发力。",
+        "5月，区里举办招商推介会。",
+        "78岁的老党员每天步行10分钟到社区。",
+        "构建“1+3+N”服务体系。",
+    ],
+)
+def test_sentences_without_facts(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert rows == []

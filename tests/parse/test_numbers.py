@@ -1,0 +1,102 @@
+"""Amounts, units, multipliers and qualifiers, on sentences written for these tests."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipelines.parse.numbers import find_amounts, parse_numeral, standardize
+
+CASES = [
+    # (text, [(value, unit, value_std, unit_std, qualifier)])
+    ("全区实现营收52.6亿元", [(52.6, "亿元", 5.26e9, "元", "=")]),
+    ("累计引进企业三百家", [(300, "家", 300, "家", "=")]),
+    ("拥有450余家律所", [(450, "家", 450, "家", ">=")]),
+    ("服务企业1200多家", [(1200, "家", 1200, "家", ">=")]),
+    ("税收近九十亿元", [(90, "亿元", 9e9, "元", "~")]),
+    ("外资约3.5亿美元", [(3.5, "亿美元", 3.5e8, "美元", "~")]),
+    ("建成绿道12.5万平方米", [(12.5, "万平方米", 125000, "平方米", "=")]),
+    ("辖区面积41.2平方公里", [(41.2, "平方公里", 41.2e6, "平方米", "=")]),
+    ("新增绿地8公顷", [(8, "公顷", 80000, "平方米", "=")]),
+    ("新增充电车位2.4万个", [(2.4, "万个", 24000, "个", "=")]),
+    ("培训技工不少于5千人次", []),  # 5千: 千 is not a multiplier we write between number and unit
+    ("培训技工不少于3万人次", [(3, "万人次", 30000, "人次", ">=")]),
+    ("营收1,755.7亿元", [(1755.7, "亿元", 1.7557e11, "元", "=")]),
+    ("增速保持在6%左右", [(6, "%", 6, "%", "~")]),
+    ("失业率控制在4.5%以内", [(4.5, "%", 4.5, "%", "<=")]),
+    ("投资超过80亿元", [(80, "亿元", 8e9, "元", ">=")]),
+    ("新增就业2.3万人以上", [(2.3, "万人", 23000, "人", ">=")]),
+    ("占全市的五分之二", [(40, "%", 40, "%", "=")]),
+    ("覆盖率达百分之九十五", [(95, "%", 95, "%", "=")]),
+    ("企业上云率超8成", [(80, "%", 80, "%", ">=")]),
+]
+
+NOT_AMOUNTS = [
+    "2024年是关键之年",
+    "5月，区里召开推进会",
+    "每15分钟发一班车",
+    "85岁的老人",
+    "位列全国第3",
+    "“十四五”规划收官",
+    "构建“1+6”产业体系",
+    "打造“358”工程",
+    "5G基站全覆盖",
+    "C919大飞机",
+    "中山路88号",
+    "跻身百强区",
+    "入选全国500强",
+    "一个中心两个基本点",
+    "连续三年领跑",
+    "二期工程开工",
+    "党的二十届三中全会",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_amounts(text, expected):
+    got = [(a.value, a.unit, a.value_std, a.unit_std, a.qualifier) for a in find_amounts(text)]
+    assert len(got) == len(expected)
+    for g, e in zip(got, expected, strict=True):
+        assert g[0] == pytest.approx(e[0])
+        assert g[1] == e[1]
+        assert g[2] == pytest.approx(e[2])
+        assert g[3:] == e[3:]
+
+
+@pytest.mark.parametrize("text", NOT_AMOUNTS)
+def test_not_amounts(text):
+    assert find_amounts(text) == []
+
+
+def test_threshold_inside_noun_phrase_is_a_modifier():
+    amounts = find_amounts("引进10亿元以上重大项目6个")
+    assert [(a.value, a.modifier) for a in amounts] == [(10, True), (6, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("三", 3), ("二十五", 25), ("一百二十", 120), ("1,200", 1200)]
+)
+def test_parse_numeral(text, value):
+    assert parse_numeral(text) == value
+
+
+@given(
+    value=st.decimals(min_value="0.01", max_value="99999", places=2).map(float),
+    mult=st.sampled_from(["", "万", "亿"]),
+    unit=st.sampled_from(["元", "家", "个", "平方米"]),
+)
+def test_written_amount_round_trips(value, mult, unit):
+    """Whatever we write as value+multiplier+unit reads back with the same standard value."""
+    text = f"全年完成{value}{mult}{unit}。"
+    amounts = find_amounts(text)
+    assert len(amounts) == 1
+    expected_std, expected_unit, _ = standardize(value, mult + unit)
+    assert amounts[0].value == pytest.approx(value)
+    assert amounts[0].value_std == pytest.approx(expected_std)
+    assert amounts[0].unit_std == expected_unit
+
+
+def test_full_width_and_wrapped_text_reads_through_the_reading_form():
+    from pipelines.parse.text import reading_form
+
+    reading, _ = reading_form("营收同比提高１２．５％，拥有 450\n余家律所")
+    assert [(a.value, a.unit) for a in find_amounts(reading)] == [(12.5, "%"), (450, "家")]

@@ -1,0 +1,77 @@
+"""Reference dates and period resolution, on sentences written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from pipelines.parse.periods import TimeFrame, infer_time_frame, parse_date, period_in
+
+MID_2024 = TimeFrame(2024, 2024, dt.date(2024, 7, 20), "metadata")
+REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "period"),
+    [
+        ("上半年，全区经济平稳", MID_2024, "2024H1"),
+        ("今年上半年", MID_2024, "2024H1"),
+        ("2023年上半年", MID_2024, "2023H1"),
+        ("前三季度", MID_2024, "2024Q1-Q3"),
+        ("一季度", MID_2024, "2024Q1"),
+        ("第二季度", MID_2024, "2024Q2"),
+        ("1—5月", MID_2024, "2024M01-M05"),
+        ("1-11月份", MID_2024, "2024M01-M11"),
+        ("去年", MID_2024, "2023"),
+        ("去年", REVIEW_OF_2023, "2023"),
+        ("今年", REVIEW_OF_2023, "2024"),
+        ("全年", REVIEW_OF_2023, "2023"),
+        ("截至目前", REVIEW_OF_2023, "2023"),
+        ("近三年", REVIEW_OF_2023, "2021-2023"),
+        ("近5年", MID_2024, "2020-2024"),
+        ("2019—2021年", MID_2024, "2019-2021"),
+        ("2022年", MID_2024, "2022"),
+        ("较2022年翻一番", MID_2024, None),
+        ("自2020年以来", MID_2024, None),
+        ("全区经济平稳", MID_2024, None),
+    ],
+)
+def test_period_in(text, frame, period):
+    assert period_in(text, frame) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2025-08-04", dt.date(2025, 8, 4)),
+        ("2026年01月27日", dt.date(2026, 1, 27)),
+        ("2025/8/4", dt.date(2025, 8, 4)),
+        ("八月", None),
+        ("2025-13-40", None),
+    ],
+)
+def test_parse_date(text, date):
+    assert parse_date(text) == date
+
+
+def test_metadata_date_wins_and_a_january_review_reports_the_year_before():
+    frame = infer_time_frame(
+        dt.date(2026, 1, 20), "全年地区生产总值增长6%。", ["2025年，营收100亿元"], set()
+    )
+    assert (frame.current_year, frame.reporting_year, frame.source) == (2026, 2025, "metadata")
+
+
+def test_dateline_in_text():
+    frame = infer_time_frame(None, "2025年09月03日\n前三季度，营收增长5%。", [], set())
+    assert (frame.current_year, frame.reporting_year, frame.source) == (2025, 2025, "text")
+
+
+def test_undated_half_year_after_a_full_year_of_data_is_the_next_year():
+    text = "2022年全区营收80亿元。上半年，营收增长5%。"
+    frame = infer_time_frame(None, text, ["2022年全区营收80亿元"], set())
+    assert (frame.current_year, frame.reporting_year, frame.source) == (2023, 2023, "inferred")
+
+
+def test_annual_review_without_date_reports_its_latest_data_year():
+    text = "2021年，全区营收80亿元。去年新增企业30家。2022年主要预期目标：增长7%。"
+    frame = infer_time_frame(None, text, ["2021年，全区营收80亿元"], {2022})
+    assert (frame.current_year, frame.reporting_year) == (2022, 2021)

@@ -1,0 +1,57 @@
+"""Sentence splitting and reading forms: spans always point at the text as written."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pipelines.parse.text import reading_form, split_sentences
+
+
+def test_hard_wrapped_sentence_reads_as_one():
+    text = "上半年，全区完成地区\n生产总值120.5亿元，增\n\n速6.1%。\n下一句话。"
+    sentences = split_sentences(text)
+    assert [s.reading for s in sentences] == [
+        "上半年，全区完成地区生产总值120.5亿元，增速6.1%。",
+        "下一句话。",
+    ]
+    first = sentences[0]
+    assert text[first.start : first.end] == first.raw
+    start, end = first.span_of(first.reading.index("生产"), first.reading.index("元") + 1)
+    assert text[start:end] == "生产总值120.5亿元"
+
+
+def test_bullets_and_headlines_start_sentences():
+    text = "数据看点\n\n● 新增企业20家\n● 营收增长8%；\n正文从这里开始。"
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == ["数据看点", "●新增企业20家", "●营收增长8%；", "正文从这里开始。"]
+
+
+def test_traditional_reads_simplified_but_spans_keep_the_original():
+    text = "灣仔區經濟總量達到三百億元。"
+    (sentence,) = split_sentences(text)
+    assert sentence.reading == "湾仔区经济总量达到三百亿元。"
+    assert sentence.raw == text
+
+
+def test_full_width_digits_fold():
+    reading, offsets = reading_form("增长１２．５％")
+    assert reading == "增长12.5%"
+    assert len(offsets) == len(reading)
+
+
+@given(st.text(alphabet="区经济增长亿元12345.，。\n ", max_size=80))
+def test_every_reading_character_maps_back(text):
+    reading, offsets = reading_form(text)
+    assert len(reading) == len(offsets)
+    # the alphabet is Simplified and half-width already: each character reads as itself
+    assert [text[off] for off in offsets] == list(reading)
+    assert "\n" not in reading
+    assert list(offsets) == sorted(offsets)
+
+
+@given(st.text(alphabet="区经济增长亿元12345.，。；●\n ", max_size=120))
+def test_sentences_cover_the_text_in_order(text):
+    sentences = split_sentences(text)
+    for s in sentences:
+        assert text[s.start : s.end] == s.raw
+        assert s.raw.strip() == s.raw
+    assert [s.start for s in sentences] == sorted(s.start for s in sentences)
