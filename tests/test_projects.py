@@ -1,0 +1,165 @@
+"""Project extraction rules, one table per rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.parse.projects import extract_projects
+from pipelines.parse.text import split_sentences
+
+
+def _projects(text: str, reporting_year: int | None = 2024):
+    return extract_projects(split_sentences(text), "测试区", reporting_year)
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in _projects(text)]
+
+
+# (sentence, name, kind, status)
+KIND_CASES = [
+    (
+        "今年3月，海珠区琶洲人工智能与数字经济试验区正式揭牌。",
+        "琶洲人工智能与数字经济试验区",
+        "zone",
+        "opened",
+    ),
+    ("天河区加快推进天河中央商务区建设。", "天河中央商务区", "zone", "under_construction"),
+    (
+        "在硚口区汉正街数字创意产业园二期，已有40家企业入驻。",
+        "汉正街数字创意产业园二期",
+        "zone",
+        "operating",
+    ),
+    ("位于解放大道的汉商银座大厦已于2022年竣工。", "汉商银座大厦", "building", "completed"),
+    ("华中首家柏悦酒店建成营业。", "柏悦酒店", "building", "opened"),
+    (
+        "南沙区与香港科技大学共建的智能制造联合实验室去年投入运营。",
+        "智能制造联合实验室",
+        "platform",
+        "opened",
+    ),
+    (
+        "依托全市专精特新企业数字化赋能中心，已服务300家企业。",
+        "专精特新企业数字化赋能中心",
+        "platform",
+        "operating",
+    ),
+    ("白云区谋划建设石井河综合整治项目。", "石井河综合整治项目", "infrastructure", "planned"),
+    ("地铁11号线天河段完工。", "地铁11号线", "infrastructure", "completed"),
+    ("推进仓边路危旧房改造。", "仓边路危旧房改造", "renewal", "under_construction"),
+    ("南头古城片区更新改造完成，正式开街。", "南头古城片区", "renewal", "completed"),
+    ("新建的沙河涌滨水公园正式开放。", "沙河涌滨水公园", "other", "opened"),
+    ("江北区谋划打造临空物流服务业集聚区。", "临空物流服务业集聚区", "zone", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "status"), KIND_CASES)
+def test_kinds_and_statuses(text, name, kind, status):
+    found = {p.name: p for p in _projects(text)}
+    assert name in found, list(found)
+    assert (found[name].kind, found[name].status) == (kind, status)
+
+
+# (sentence, expected names in order)
+NAME_CASES = [
+    # enumerations: a counted head after N大 distributes itself to each item
+    (
+        "依托光谷、金银湖、沌口三大电商产业园，吸引企业入驻。",
+        ["光谷电商产业园", "金银湖电商产业园", "沌口电商产业园"],
+    ),
+    # …等N个 + kind word: the items stand as written
+    ("区内有黄埔人才港、湾区创新谷等5个孵化园区。", ["黄埔人才港", "湾区创新谷"]),
+    ("华侨新村、东山口等历史街区完成修缮。", ["华侨新村", "东山口"]),
+    # …等 + an opening verb, no head word
+    ("西城广场、东湖里等相继开业，人气旺盛。", ["西城广场", "东湖里"]),
+    # quoted names after a kind word, and a quoted name that is the whole name
+    ("全市统一的企业服务平台“粤商通”已上线。", ["粤商通"]),
+    ("区里组建的“珠江实验室”已揭牌。", ["珠江实验室"]),
+    # the subject of an honour whose title is a kind word
+    ("北京路获评国家级旅游休闲街区。", ["北京路"]),
+    # …and the quoted title after 获批 is an honour, not a second project
+    ("上下九步行街获批“国家级旅游休闲步行街区”。", ["上下九步行街"]),
+    # a street address standing for a building
+    ("依托文德路38号，打造文化创意空间。", ["文德路38号"]),
+    # district prefix of a location phrase is dropped, an official name keeps its own
+    ("在江夏区庙山数字经济产业园，企业数量持续增长。", ["庙山数字经济产业园"]),
+    ("江夏经济开发区园区企业营收增长。", ["江夏经济开发区"]),
+    # a coordinator inside a name stays; one after an actor does not
+    ("城投集团与区政府合作建设环湖绿道。", ["环湖绿道"]),
+    ("中国信通院智能网联与车路协同创新中心落户。", ["中国信通院智能网联与车路协同创新中心"]),
+    # one record per project: a later shortened mention is the same project
+    ("汉口历史文化风貌区加快建设。汉口历史风貌区焕发新生。", ["汉口历史文化风貌区"]),
+    ("黄鹤楼商务区开街。黄鹤楼商务区客流创新高。", ["黄鹤楼商务区"]),
+    ("深圳湾科技生态园三期项目开工建设。", ["深圳湾科技生态园三期项目"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), NAME_CASES)
+def test_names(text, names):
+    assert _names(text) == names
+
+
+TRADITIONAL_CASES = [
+    ("今年，南沙區明珠灣科技園正式開園。", "明珠湾科技园", "zone", "opened"),
+    ("依託廣州塔商務區，引進一批總部企業。", "广州塔商务区", "zone", "operating"),
+    ("灣仔海濱文化街區去年竣工。", "湾仔海滨文化街区", "zone", "completed"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "status"), TRADITIONAL_CASES)
+def test_traditional_input_reads_simplified(text, name, kind, status):
+    found = {p.name: p for p in _projects(text)}
+    assert name in found, list(found)
+    assert (found[name].kind, found[name].status) == (kind, status)
+
+
+NOT_PROJECTS = [
+    "华润置地有限公司与区政府签约。",  # a company
+    "招商银行广州分行落户天河。",  # a bank branch as a company
+    "引进百度、腾讯等企业。",  # companies in an enumeration
+    "区政府印发《数字经济发展行动方案》。",  # a policy
+    "推广“街区+双创”模式和联席会议机制。",  # models and mechanisms
+    "第三届粤港澳大湾区投资推介会在南沙举行。",  # an event
+    "天河区获评“国家级服务业综合改革示范区”。",  # an honour
+    "成为全省首个数字经济示范区。",  # a title after 成为
+    "全区已建成7个双创园区和12个创新平台。",  # counted generic phrases
+    "新增市级技术创新中心5家。",  # counted generic phrase, count after
+    "园区已聚集10大创新平台。",  # N大 generic
+    "推动产业园区提质增效。",  # generic word with no proper part
+    "加快建设国际消费中心城市。",  # a city-wide abstraction
+    "打造区域金融中心和国际航运中心。",  # roles for the city
+    "涵盖人工智能、生物医药等主题园区。",  # themes, not parks
+    "与武创院、武创通等平台开展合作。",  # partners
+    "打造“一平台一基金一园区”。",  # a slogan
+    "全年新开工老旧小区改造项目30个。",  # counted works
+    "该中心将为企业提供服务。",  # a bare back-reference
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROJECTS)
+def test_not_projects(text):
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reporting_year", "year"),
+    [
+        ("去年，光谷生物城创新园开园。", 2024, 2023),
+        ("今年，光谷生物城创新园开园。", 2024, 2024),
+        ("光谷生物城创新园2021年开园。", 2024, 2021),
+        ("光谷生物城创新园开园。", 2024, None),
+        ("去年，光谷生物城创新园开园。", None, None),
+    ],
+)
+def test_year(text, reporting_year, year):
+    (project,) = _projects(text, reporting_year)
+    assert project.year == year
+
+
+def test_evidence_is_the_sentence_as_written():
+    text = "开头一句。\n今年，南沙區明珠灣\n科技園正式開園。"
+    (project,) = _projects(text)
+    assert text[project.span_start : project.span_end] == project.evidence
+    assert "明珠灣\n科技園" in project.evidence
+    assert project.district == "测试区"
