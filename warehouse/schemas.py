@@ -28,6 +28,14 @@ ARTICLE_ID = r"^[0-9a-f]{16}$"
 # 2024 | 2024H1 | 2024Q3 | 2024Q1-Q3 | 2024M01-M05 | 2021-2023
 PERIOD = r"^\d{4}(?:H[12]|Q[1-4](?:-Q[1-4])?|M(?:0[1-9]|1[0-2])-M(?:0[1-9]|1[0-2])|-\d{4})?$"
 
+# What a failed row-level (dataframe) check means, for the quarantine reason.
+ROW_CHECK_REASONS = {
+    "span_ordered": "span_end must be greater than span_start",
+    "span_fits_evidence": "the span length must equal the evidence length",
+    "has_value_growth_or_rank": "an indicator needs a value, a growth rate or a rank",
+    "has_level_or_growth": "a target needs a level or a growth rate",
+}
+
 Timestamp = Annotated[pl.Datetime, "us", None]
 StringList = Annotated[pl.List, pl.String()]
 
@@ -64,12 +72,12 @@ class _Fact(pa.DataFrameModel):
     span_start: pl.Int32 = pa.Field(ge=0)
     span_end: pl.Int32 = pa.Field(ge=1)
 
-    @pa.dataframe_check(error="span_end must be greater than span_start")
+    @pa.dataframe_check
     def span_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """The evidence span is a non-empty forward range."""
         return data.lazyframe.select(pl.col("span_end") > pl.col("span_start"))
 
-    @pa.dataframe_check(error="the span length must equal the evidence length")
+    @pa.dataframe_check
     def span_fits_evidence(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """text[span_start:span_end] can only equal evidence if the lengths agree."""
         return data.lazyframe.select(
@@ -93,8 +101,8 @@ class DistrictIndicators(_Fact):
     rank: pl.Int32 = pa.Field(nullable=True, ge=1)
     rank_scope: str = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="an indicator needs a value, a growth rate or a rank")
-    def has_number(cls, data: pa.PolarsData) -> pl.LazyFrame:
+    @pa.dataframe_check
+    def has_value_growth_or_rank(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """A rank-only fact (value and growth NULL) is allowed; a fact with nothing is not."""
         return data.lazyframe.select(
             pl.col("value").is_not_null()
@@ -119,8 +127,8 @@ class Targets(_Fact):
     qualifier: str = pa.Field(isin=QUALIFIERS)
     growth_pct: float = pa.Field(nullable=True)
 
-    @pa.dataframe_check(error="a target needs a level or a growth rate")
-    def has_number(cls, data: pa.PolarsData) -> pl.LazyFrame:
+    @pa.dataframe_check
+    def has_level_or_growth(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """A goal with neither a level nor a growth rate says nothing measurable."""
         return data.lazyframe.select(
             pl.col("value").is_not_null() | pl.col("growth_pct").is_not_null()
@@ -267,9 +275,13 @@ def validate_table(table: str, frame: pl.DataFrame) -> Validation:
     reasons: dict[int, list[tuple[str, str]]] = {}
     counts: dict[str, int] = {}
     for case in cases.iter_rows(named=True):
-        check = f"{case['column']}:{case['check']}"
+        if case["schema_context"] == "DataFrameSchema":  # a row-level check: name the rule
+            check = f"row:{case['check']}"
+            detail = f"{check}: {ROW_CHECK_REASONS.get(case['check'], 'failed')}"
+        else:
+            check = f"{case['column']}:{case['check']}"
+            detail = f"{check} failed on {str(case['failure_case'])[:120]!r}"
         counts[check] = counts.get(check, 0) + 1
-        detail = f"{check} failed on {str(case['failure_case'])[:120]!r}"
         rows = range(frame.height) if case["index"] is None else [case["index"]]
         for row in rows:
             reasons.setdefault(row, []).append((check, detail))
