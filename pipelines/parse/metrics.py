@@ -61,6 +61,7 @@ class MetricMatcher:
                 pairs.append((_clean(alias), m))
         self._aliases = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
         self._by_key = {m.key: m for m in reference.metrics}
+        self._cache: dict[tuple[str, str | None], str | None] = {}
 
     def name_of(self, key: str) -> str:
         """Canonical Chinese name of a key."""
@@ -76,6 +77,12 @@ class MetricMatcher:
 
     def key_for(self, phrase: str, amount_class: str | None) -> str | None:
         """The catalog key a metric phrase names, or None when none fits."""
+        cache_key = (phrase, amount_class)
+        if cache_key not in self._cache:
+            self._cache[cache_key] = self._key_for_uncached(phrase, amount_class)
+        return self._cache[cache_key]
+
+    def _key_for_uncached(self, phrase: str, amount_class: str | None) -> str | None:
         key = self._key_for(phrase, amount_class)
         for sep in "、及和与":
             if key is None and sep in phrase:

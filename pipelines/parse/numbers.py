@@ -13,6 +13,7 @@ Thresholds inside a noun phrase (`5亿元以上数字经济重点项目13个`) a
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -152,6 +153,12 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
 
 def find_amounts(text: str) -> list[Amount]:
     """All amounts in a reading string, left to right, non-overlapping."""
+    return list(_find_amounts(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_amounts(text: str) -> tuple[Amount, ...]:
+    # cached: the time-frame inference and the fact rules both read every sentence
     found: list[Amount] = []
     taken: list[tuple[int, int]] = []
 
@@ -207,4 +214,4 @@ def find_amounts(text: str) -> list[Amount]:
             )
         )
     found.sort(key=lambda a: a.num_start)
-    return found
+    return tuple(found)
