@@ -306,22 +306,22 @@ def _update_state(
             rejections.append((path, reject[1], now, reject[0], sha))
     result.files_rejected = len(rejections)
 
-    if gone:
-        con.executemany("DELETE FROM article_files WHERE source_path = ?", [[p] for p in gone])
+    _delete_paths(con, "article_files", gone)
     if files:
-        con.executemany(
-            "INSERT INTO article_files VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source_path) DO UPDATE SET "
-            "file_sha256 = excluded.file_sha256, size_bytes = excluded.size_bytes, "
-            "mtime_ns = excluded.mtime_ns, article_id = excluded.article_id, "
-            "status = excluded.status, updated_at = excluded.updated_at",
-            files,
+        _upsert(
+            con,
+            "article_files",
+            pl.DataFrame(files, schema=polars_schema("article_files"), orient="row"),
+            key="source_path",
+            keep=("first_seen_at",),
         )
-    if cleared:
-        con.executemany(
-            "DELETE FROM rejected_articles WHERE source_path = ?", [[p] for p in cleared]
-        )
+    _delete_paths(con, "rejected_articles", cleared)
     if rejections:
-        con.executemany("INSERT INTO rejected_articles VALUES (?, ?, ?, ?, ?)", rejections)
+        _insert(
+            con,
+            "rejected_articles",
+            pl.DataFrame(rejections, schema=polars_schema("rejected_articles"), orient="row"),
+        )
 
     if batch.quarantine.height:
         con.register("_q", batch.quarantine.select("article_id").unique())
@@ -353,6 +353,37 @@ def _update_state(
               SELECT source_path FROM article_files WHERE article_id = articles.article_id)
         """
     )
+
+
+def _delete_paths(con: duckdb.DuckDBPyConnection, table: str, paths: list[str]) -> None:
+    """Delete the rows of `table` whose source_path is in `paths` (one statement)."""
+    if not paths:
+        return
+    con.register("_paths", pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String}))
+    try:
+        con.execute(f"DELETE FROM {table} WHERE source_path IN (SELECT source_path FROM _paths)")
+    finally:
+        con.unregister("_paths")
+
+
+def _upsert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    frame: pl.DataFrame,
+    key: str,
+    keep: tuple[str, ...] = (),
+) -> None:
+    """Insert rows, updating every column but `key` and `keep` where the key exists."""
+    cols = polars_schema(table).names()
+    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key and c not in keep)
+    con.register("_upsert", frame.select(cols))
+    try:
+        con.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _upsert "
+            f"ON CONFLICT ({key}) DO UPDATE SET {updates}"
+        )
+    finally:
+        con.unregister("_upsert")
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
