@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-FLOOR = 0.0
+FLOOR = 0.92  # reached 0.934 on 2026-11-22
 SHARED = Path(__file__).parents[2] / "shared"
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "gold" / "seeds"
