@@ -10,14 +10,10 @@ from pipelines.parse.facts import TARGET_CUE, FactExtractor, is_target_heading
 from pipelines.parse.metrics import MetricMatcher
 from pipelines.parse.numbers import find_amounts
 from pipelines.parse.periods import DATELINE, find_dateline, infer_time_frame, parse_date
+from pipelines.parse.projects import extract_projects
 from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
 from pipelines.parse.text import Sentence, split_sentences, to_simplified
-
-try:  # the project rules land in their own module
-    from pipelines.parse.projects import extract_projects
-except ImportError:  # pragma: no cover
-    extract_projects = None  # type: ignore[assignment]
 
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 
@@ -72,11 +68,7 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     if published is None and frame.source == "text":
         published = find_dateline(document.text)
     indicators, targets = extractor.extract(sentences, frame, district)
-    projects = (
-        extract_projects(sentences, district, frame.reporting_year)
-        if extract_projects and district
-        else []
-    )
+    projects = extract_projects(sentences, district, frame.reporting_year) if district else []
     return ParsedArticle(
         article_id=document.article_id,
         title=_title(document, sentences),
