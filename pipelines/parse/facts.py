@@ -293,19 +293,10 @@ class FactExtractor:
                 or block_period
                 or (str(frame.reporting_year) if frame.reporting_year else None)
             )
+            context = (subject_district, period, is_target, target_year, is_estimate)
             if isinstance(ev, tuple):  # 翻一番: growth with no number
                 phrase = _strip_phrase(left_raw, self.finder, district)
-                self._add_growth(
-                    drafts,
-                    phrase,
-                    ev[3],
-                    "=",
-                    subject_district,
-                    period,
-                    is_target,
-                    target_year,
-                    is_estimate,
-                )
+                self._add_growth(drafts, phrase, ev[3], "=", *context)
                 continue
             amount = ev
             if _POLICY.search(r[clause_start:pos]):
@@ -318,21 +309,10 @@ class FactExtractor:
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
             if growth is not None:
                 phrase = _strip_phrase(growth[0], self.finder, district)
-                if growth[0].endswith(("至", "到")):
-                    growth = None
-                else:
-                    self._add_growth(
-                        drafts,
-                        phrase,
-                        growth[1] * amount.value,
-                        amount.qualifier,
-                        subject_district,
-                        period,
-                        is_target,
-                        target_year,
-                        is_estimate,
-                    )
-                    continue
+                self._add_growth(
+                    drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
+                )
+                continue
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
             share = _SHARE.search(left_raw) if amount.is_percent else None
             if share and drafts and (not phrase or phrase.startswith("占")):

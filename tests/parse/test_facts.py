@@ -13,32 +13,23 @@ from pipelines.parse import parse_article, read_document
 def _facts(text: str):
     article = parse_article(read_document(text.encode("utf-8")))
     rows = []
-    for i in article.indicators:
-        rows.append(
-            (
-                "I",
-                i.district,
-                i.metric_key or i.metric_name,
-                i.period,
-                i.value,
-                i.unit,
-                i.qualifier,
-                i.growth_pct,
+    for table, facts, when in (
+        ("I", article.indicators, "period"),
+        ("T", article.targets, "target_year"),
+    ):
+        for f in facts:
+            rows.append(
+                (
+                    table,
+                    f.district,
+                    f.metric_key or f.metric_name,
+                    getattr(f, when),
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                    f.growth_pct,
+                )
             )
-        )
-    for t in article.targets:
-        rows.append(
-            (
-                "T",
-                t.district,
-                t.metric_key or t.metric_name,
-                t.target_year,
-                t.value,
-                t.unit,
-                t.qualifier,
-                t.growth_pct,
-            )
-        )
     return article, rows
 
 
