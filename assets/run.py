@@ -34,7 +34,6 @@ class IngestReport:
 
     success: bool
     seconds: float
-    files: int  # article files in the folder
     changes: dict[str, int]  # new, changed, unchanged, renamed, removed, reparsed
     rejected: int  # files rejected in this run
     rows_written: dict[str, int]  # rows inserted this run, by table
@@ -84,11 +83,9 @@ def run_ingest(
         for event in result.all_events
         if event.is_step_failure
     ]
-    files = sum(v for k, v in changes.items() if k not in ("removed", "reparsed"))
     return IngestReport(
         success=result.success,
         seconds=time.perf_counter() - started,
-        files=files,
         changes=changes,
         rejected=int(rejected.value) if rejected is not None else 0,
         rows_written=rows_written,

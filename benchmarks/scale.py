@@ -71,7 +71,7 @@ def load_districts() -> list[str]:
 
 
 def synthetic_article(rng: random.Random, n: int, districts: list[str]) -> str:
-    """One generated article: optional front matter, a title and 8–24 template sentences."""
+    """One generated article: optional front matter, a title and 16–48 template sentences."""
     d = rng.choice(districts)
     year = rng.randint(2019, 2025)
     values = lambda: {  # noqa: E731 - fresh numbers per sentence
@@ -92,7 +92,7 @@ def synthetic_article(rng: random.Random, n: int, districts: list[str]) -> str:
     }
     sentences = [
         (rng.choice(TEMPLATES) if rng.random() < 0.75 else rng.choice(FILLER)).format(**values())
-        for _ in range(rng.randint(8, 24))
+        for _ in range(rng.randint(16, 48))
     ]
     paragraphs, i = [], 0
     while i < len(sentences):

@@ -9,8 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipelines.scan import scan_folder
+
+if TYPE_CHECKING:
+    from assets.run import IngestReport
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,7 +73,7 @@ def run(articles: Path, warehouse: Path, log_level: str = "INFO") -> int:
     return 0
 
 
-def format_summary(report, articles: Path, warehouse: Path) -> str:
+def format_summary(report: IngestReport, articles: Path, warehouse: Path) -> str:
     """The lines printed after a run."""
     c = report.changes
     lines = [
