@@ -214,18 +214,12 @@ def _replace_articles(
 ) -> None:
     if articles.height == 0:
         return
-    ids = articles.select("article_id")
-    con.register("_batch_ids", ids)
-    try:
-        for table in ARTICLE_TABLES:
-            con.execute(
-                f"DELETE FROM {table} WHERE article_id IN (SELECT article_id FROM _batch_ids)"
-            )
-        _insert(con, "articles", articles)
-        for table in FACT_TABLES:
-            _insert(con, table, facts.get(table, empty_frame(table)))
-    finally:
-        con.unregister("_batch_ids")
+    ids = articles["article_id"].to_list()
+    for table in ARTICLE_TABLES:
+        _delete_where_in(con, table, "article_id", ids)
+    _insert(con, "articles", articles)
+    for table in FACT_TABLES:
+        _insert(con, table, facts.get(table, empty_frame(table)))
 
 
 def _update_state(
@@ -306,16 +300,16 @@ def _update_state(
             rejections.append((path, reject[1], now, reject[0], sha))
     result.files_rejected = len(rejections)
 
-    _delete_paths(con, "article_files", gone)
+    _delete_where_in(con, "article_files", "source_path", gone)
     if files:
-        _upsert(
+        _insert(
             con,
             "article_files",
             pl.DataFrame(files, schema=polars_schema("article_files"), orient="row"),
-            key="source_path",
+            upsert_key="source_path",
             keep=("first_seen_at",),
         )
-    _delete_paths(con, "rejected_articles", cleared)
+    _delete_where_in(con, "rejected_articles", "source_path", cleared)
     if rejections:
         _insert(
             con,
@@ -324,9 +318,9 @@ def _update_state(
         )
 
     if batch.quarantine.height:
-        con.register("_q", batch.quarantine.select("article_id").unique())
-        con.execute("DELETE FROM quarantine WHERE article_id IN (SELECT article_id FROM _q)")
-        con.unregister("_q")
+        _delete_where_in(
+            con, "quarantine", "article_id", batch.quarantine["article_id"].unique().to_list()
+        )
         _insert(con, "quarantine", batch.quarantine)
 
     live = (
@@ -355,48 +349,47 @@ def _update_state(
     )
 
 
-def _delete_paths(con: duckdb.DuckDBPyConnection, table: str, paths: list[str]) -> None:
-    """Delete the rows of `table` whose source_path is in `paths` (one statement)."""
-    if not paths:
-        return
-    con.register("_paths", pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String}))
+@contextmanager
+def _registered(con: duckdb.DuckDBPyConnection, name: str, frame: pl.DataFrame) -> Iterator[str]:
+    """Expose a Polars frame to SQL under `name` for the duration of the block."""
+    con.register(name, frame)
     try:
-        con.execute(f"DELETE FROM {table} WHERE source_path IN (SELECT source_path FROM _paths)")
+        yield name
     finally:
-        con.unregister("_paths")
+        con.unregister(name)
 
 
-def _upsert(
+def _delete_where_in(
+    con: duckdb.DuckDBPyConnection, table: str, column: str, values: list[str]
+) -> None:
+    """Delete the rows of `table` whose `column` is one of `values`, in one statement."""
+    if not values:
+        return
+    keys = pl.DataFrame({"k": values}, schema={"k": pl.String})
+    with _registered(con, "_keys", keys):
+        con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT k FROM _keys)")
+
+
+def _insert(
     con: duckdb.DuckDBPyConnection,
     table: str,
     frame: pl.DataFrame,
-    key: str,
+    upsert_key: str | None = None,
     keep: tuple[str, ...] = (),
 ) -> None:
-    """Insert rows, updating every column but `key` and `keep` where the key exists."""
-    cols = polars_schema(table).names()
-    updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key and c not in keep)
-    con.register("_upsert", frame.select(cols))
-    try:
-        con.execute(
-            f"INSERT INTO {table} ({', '.join(cols)}) SELECT {', '.join(cols)} FROM _upsert "
-            f"ON CONFLICT ({key}) DO UPDATE SET {updates}"
-        )
-    finally:
-        con.unregister("_upsert")
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    """Insert a frame's rows; with upsert_key, update existing rows except the `keep` columns."""
     if frame.height == 0:
         return
     cols = polars_schema(table).names()
-    name = f"_stage_{table}"
-    con.register(name, frame.select(cols))
-    try:
-        col_list = ", ".join(cols)
-        con.execute(f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM {name}")
-    finally:
-        con.unregister(name)
+    col_list = ", ".join(cols)
+    sql = f"INSERT INTO {table} ({col_list}) SELECT {col_list} FROM _rows"
+    if upsert_key:
+        updates = ", ".join(
+            f"{c} = excluded.{c}" for c in cols if c != upsert_key and c not in keep
+        )
+        sql += f" ON CONFLICT ({upsert_key}) DO UPDATE SET {updates}"
+    with _registered(con, "_rows", frame.select(cols)):
+        con.execute(sql)
 
 
 @contextmanager
