@@ -53,7 +53,6 @@ HALF = re.compile(r"(?<![一之])一半")
 TENTHS = re.compile(r"(?P<num>[一二三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
 _QUAL_BEFORE = sorted(QUALIFIER_BEFORE, key=lambda p: len(p[0]), reverse=True)
 _DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")
-_NAME_AFTER = re.compile(r"[A-Za-z号强级星+]")
 
 
 _BARE_POWERS = {"十": 10.0, "百": 100.0, "千": 1000.0}
@@ -129,26 +128,19 @@ def _qualifier_after(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _is_name_number(text: str, m: re.Match[str]) -> bool:
-    """Numbers that are part of names, codes, dates, ordinals or quoted labels."""
-    s, e = m.start("num"), m.end("num")
+    """Numbers that are part of names, codes, dates, ordinals or quoted labels.
+
+    A number with neither multiplier nor unit is never a fact, which already rules out years,
+    quoted labels (“235”), codes (5G, 6号) and formulas (2+4); what is left to catch is an
+    ordinal (第3), a letter code before the number (C40) and a duration in 个 (3个月).
+    """
+    s = m.start("num")
     before = text[s - 1] if s else ""
-    after_num = text[e] if e < len(text) else ""
     if before == "第" or (before and before.isascii() and (before.isalpha() or before in "+-/.")):
         return True
     if not m.group("unit") and not m.group("mult"):
         return True
-    if not m.group("mult") and not m.group("unit") and _NAME_AFTER.match(after_num or " "):
-        return True
-    if m.group("unit") is None and after_num and _NAME_AFTER.match(after_num):
-        return True
-    # “235”产业体系, “2+4”: a quoted number is a label
-    if before in "“\"'‘「" and after_num in "”\"'’」+":
-        return True
-    if after_num == "+" or text[e : e + 1] == "+":
-        return True
-    end = m.end()
-    unit = m.group("unit") or ""
-    return bool(unit in ("个", "") and text.startswith(_DURATION_AFTER, end))
+    return (m.group("unit") or "") in ("个", "") and text.startswith(_DURATION_AFTER, m.end())
 
 
 def find_amounts(text: str) -> list[Amount]:
