@@ -22,6 +22,7 @@ CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔"
 HEADLINE_MAX = 20  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
+_SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d)"
 )
@@ -112,13 +113,11 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
         elif ch == "\n":
             line_start = text.rfind("\n", 0, i) + 1
             line = text[line_start:i]
-            rest = text[i + 1 :].lstrip(" \t\u3000\n")
-            blank_follows = (
-                text[
-                    i + 1 : i + 1 + len(text[i + 1 :]) - len(text[i + 1 :].lstrip(" \t\u3000"))
-                ].count("\n")
-                or text[i + 1 : i + 2] == "\n"
-            )
+            # look at the next few characters only: slicing the rest of the text at every
+            # line break made splitting quadratic in article length
+            rest_at = _SPACES.match(text, i + 1).end()
+            rest = text[rest_at : rest_at + 4]
+            blank_follows = text.startswith("\n", i + 1)
             prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
             alone = (
                 line_start == 0
@@ -127,7 +126,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             )
             if (
                 rest[:1] in BULLETS
-                or _LIST_START.match(rest[:4] or "")
+                or _LIST_START.match(rest)
                 or blank_follows
                 and alone
                 and _is_headline(line)
