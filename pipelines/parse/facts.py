@@ -21,7 +21,7 @@ Ranks (`全市第一`, `中心城区第2位`) set rank and rank_scope on the fac
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
 from pipelines.parse.districts import DistrictFinder
@@ -139,7 +139,10 @@ class _Draft:
     rank_scope: str | None = None
     is_target: bool = False
     target_year: int | None = None
-    extra: dict[str, str] = field(default_factory=dict)
+
+
+# a city before a district name is part of the district mention, not of the metric
+_CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
 
 
 def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
@@ -161,9 +164,6 @@ def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> 
     if phrase.endswith("数量"):
         phrase = phrase[:-2] + "数"
     return phrase
-
-
-_CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
 
 
 def _quoted(r: str, pos: int) -> bool:
@@ -276,7 +276,7 @@ class FactExtractor:
             subject_district = self._district_for(r, pos, district)
             if subject_district is None:
                 continue
-            if self._is_other_subject(r, pos, clause_start, left_start, ev):
+            if self._is_other_subject(r, pos, clause_start, ev):
                 continue
             is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
@@ -495,7 +495,7 @@ class FactExtractor:
     # -- subjects -----------------------------------------------------------------------
     def _district_for(self, r: str, pos: int, primary: str | None) -> str | None:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
-        mentions = [m for m in self.finder.mentions(r[:pos], primary)]
+        mentions = self.finder.mentions(r[:pos], primary)
         if mentions:
             return mentions[-1].district
         clause_start = max(r.rfind(ch, 0, pos) for ch in "，,；;。") + 1
@@ -507,10 +507,10 @@ class FactExtractor:
             return None
         return primary
 
-    def _is_other_subject(
-        self, r: str, pos: int, clause_start: int, left_start: int, ev: object
-    ) -> bool:
+    def _is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
         """True when the amount is about one company, park, building or event."""
+        if not _ENTITY.search(r, 0, pos):
+            return False  # most amounts: no company, park or building before them at all
         # clauses before this one, in this sentence
         starts = [0] + [i + 1 for i, ch in enumerate(r[:pos]) if ch in "，,；;：:"]
         mentions = self.finder.mentions(r[:pos])
@@ -592,6 +592,3 @@ class FactExtractor:
                     **common,
                 )
             )
-
-
-__all__ = ["FactExtractor", "replace"]
