@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipelines.parse.reference import District, Reference
@@ -73,6 +74,15 @@ class DistrictMention:
     district: str
 
 
+def _bare_alias_hits(text: str, district: District) -> Iterator[re.Match[str]]:
+    """A district's short names in text (江汉), skipping streets and places (江汉路)."""
+    for alias in district.aliases:
+        for m in re.finditer(re.escape(alias), text):
+            nxt = text[m.end() : m.end() + 1]
+            if not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")):
+                yield m
+
+
 @functools.cache
 def _full_name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
@@ -116,13 +126,8 @@ class DistrictFinder:
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))
         if primary and primary in self.districts:
-            for alias in self.districts[primary].aliases:
-                for m in re.finditer(re.escape(alias), text):
-                    nxt = text[m.end() : m.end() + 1]
-                    if nxt and (nxt in _NOT_DISTRICT_AFTER or nxt in "区"):
-                        continue
-                    if any(f.start <= m.start() < f.end for f in found):
-                        continue
+            for m in _bare_alias_hits(text, self.districts[primary]):
+                if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))
         found.sort(key=lambda m: m.start)
         return found
@@ -153,12 +158,8 @@ class DistrictFinder:
         for d in self.districts.values():
             if d.level != "district":
                 continue
-            for alias in d.aliases:
-                for m in re.finditer(re.escape(alias), reading):
-                    nxt = reading[m.end() : m.end() + 1]
-                    if nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区"):
-                        continue
-                    counts[d.name] += 3 if m.start() < 300 else 1
+            for m in _bare_alias_hits(reading, d):
+                counts[d.name] += 3 if m.start() < 300 else 1
         if not counts:
             m = re.search(r"[\u4e00-\u9fff]{2,3}[区县]", reading[:300])
             return m.group() if m else None
