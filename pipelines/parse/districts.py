@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from pipelines.parse.patterns import alternation
 from pipelines.parse.reference import District, Reference
 from pipelines.parse.text import to_simplified
 
@@ -74,18 +75,21 @@ class DistrictMention:
     district: str
 
 
-def _bare_alias_hits(text: str, district: District) -> Iterator[re.Match[str]]:
+def _bare_alias_hits(text: str, district: District) -> Iterator[tuple[int, int]]:
     """A district's short names in text (江汉), skipping streets and places (江汉路)."""
     for alias in district.aliases:
-        for m in re.finditer(re.escape(alias), text):
-            nxt = text[m.end() : m.end() + 1]
+        start = text.find(alias)
+        while start >= 0:
+            end = start + len(alias)
+            nxt = text[end : end + 1]
             if not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")):
-                yield m
+                yield start, end
+            start = text.find(alias, end)
 
 
 @functools.cache
 def _full_name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+    return re.compile(alternation(names))
 
 
 class DistrictFinder:
@@ -94,6 +98,14 @@ class DistrictFinder:
     def __init__(self, reference: Reference):
         self.districts: dict[str, District] = {d.name: d for d in reference.districts}
         self._full = _full_name_pattern(tuple(self.districts))
+        # (prefix, city) pairs for `city_at_start`, in catalog order: 武汉市, 武汉市 (from 武汉)
+        self._city_prefixes = [
+            (prefix, d.name)
+            for d in self.districts.values()
+            if d.level == "city"
+            for prefix in (d.name, *(a + "市" for a in d.aliases))
+        ]
+        self._city_first_chars = {p[0] for p, _ in self._city_prefixes}
 
     def level_of(self, name: str) -> str | None:
         """`district` or `city` for a known name, else None."""
@@ -112,6 +124,16 @@ class DistrictFinder:
                 return d.name
         return name
 
+    def mentions_before(
+        self, text: str, pos: int, primary: str | None = None
+    ) -> list[DistrictMention]:
+        """The mentions that end by `pos`: a sentence is scanned once, however many facts."""
+        return [m for m in self._sentence_mentions(text, primary) if m.end <= pos]
+
+    @functools.lru_cache(maxsize=64)  # noqa: B019 (one finder per reference, kept for the run)
+    def _sentence_mentions(self, text: str, primary: str | None) -> tuple[DistrictMention, ...]:
+        return tuple(self.mentions(text, primary))
+
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
         """Full names of known districts, plus the primary district's bare short names."""
         found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._full.finditer(text)]
@@ -126,9 +148,9 @@ class DistrictFinder:
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))
         if primary and primary in self.districts:
-            for m in _bare_alias_hits(text, self.districts[primary]):
-                if not any(f.start <= m.start() < f.end for f in found):
-                    found.append(DistrictMention(m.start(), m.end(), primary))
+            for start, end in _bare_alias_hits(text, self.districts[primary]):
+                if not any(f.start <= start < f.end for f in found):
+                    found.append(DistrictMention(start, end, primary))
         found.sort(key=lambda m: m.start)
         return found
 
@@ -140,11 +162,11 @@ class DistrictFinder:
 
     def city_at_start(self, text: str) -> str | None:
         """A known city named at the start of a clause (武汉市…, 武汉…), else None."""
-        for d in self.districts.values():
-            if d.level == "city" and (
-                text.startswith(d.name) or any(text.startswith(a + "市") for a in d.aliases)
-            ):
-                return d.name
+        if text[:1] not in self._city_first_chars:
+            return None
+        for prefix, city in self._city_prefixes:
+            if text.startswith(prefix):
+                return city
         return None
 
     def primary(self, reading: str, metadata_district: str | None) -> str | None:
@@ -156,10 +178,10 @@ class DistrictFinder:
             weight = 3 if m.start() < 300 else 1
             counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
         for d in self.districts.values():
-            if d.level != "district":
-                continue
-            for m in _bare_alias_hits(reading, d):
-                counts[d.name] += 3 if m.start() < 300 else 1
+            if d.level != "district" or not any(a in reading for a in d.aliases):
+                continue  # one C-level scan per alias rules out most districts
+            for start, _ in _bare_alias_hits(reading, d):
+                counts[d.name] += 3 if start < 300 else 1
         if not counts:
             m = re.search(r"[\u4e00-\u9fff]{2,3}[区县]", reading[:300])
             return m.group() if m else None

@@ -85,6 +85,7 @@ _RANK_TEMPLATE = (
     r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
     r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
+_RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
 _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
 TARGET_CUE = re.compile(
     r"力争|目标|预期|到(?P<year>(?:19|20)\d{2})年|计划|确保|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
@@ -440,6 +441,8 @@ class FactExtractor:
         district: str | None,
         block_period: str | None,
     ) -> None:
+        if not _RANK_CUE.search(r):
+            return  # every rank needs 第N or a top word: skip the slow optional-prefix scan
         for m in self._rank.finditer(r):
             scope = re.sub(r"^[居位列排在于是稳保持双均]+", "", m.group("scope"))
             if not scope:
@@ -495,7 +498,7 @@ class FactExtractor:
     # -- subjects -----------------------------------------------------------------------
     def _district_for(self, r: str, pos: int, primary: str | None) -> str | None:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
-        mentions = self.finder.mentions(r[:pos], primary)
+        mentions = self.finder.mentions_before(r, pos, primary)
         if mentions:
             return mentions[-1].district
         clause_start = max(r.rfind(ch, 0, pos) for ch in "，,；;。") + 1
@@ -513,7 +516,7 @@ class FactExtractor:
             return False  # most amounts: no company, park or building before them at all
         # clauses before this one, in this sentence
         starts = [0] + [i + 1 for i, ch in enumerate(r[:pos]) if ch in "，,；;：:"]
-        mentions = self.finder.mentions(r[:pos])
+        mentions = self.finder.mentions_before(r, pos)
         own = _strip_phrase(r[clause_start:pos], self.finder, None)
         has_own_subject = bool(own) and not _VERB_END.search(own)
         for cs in starts:

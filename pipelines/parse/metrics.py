@@ -60,6 +60,11 @@ class MetricMatcher:
             for alias in (m.name_zh, *m.aliases):
                 pairs.append((_clean(alias), m))
         self._aliases = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+        # alias → its places in that longest-first order: `_key_for` tries only plausible ones
+        self._alias_order: dict[str, list[int]] = {}
+        for i, (alias, _) in enumerate(self._aliases):
+            self._alias_order.setdefault(alias, []).append(i)
+        self._alias_lengths = sorted({len(a) for a in self._alias_order if a})
         self._by_key = {m.key: m for m in reference.metrics}
         self._cache: dict[tuple[str, str | None], str | None] = {}
 
@@ -94,16 +99,28 @@ class MetricMatcher:
                 )
         return key
 
+    def _aliases_in(self, phrase: str) -> list[tuple[str, Metric]]:
+        """Aliases that end the phrase but for a same-metric tail (数, 总额), longest first."""
+        order = self._alias_order
+        hits: set[int] = set()
+        for tail in SAME_METRIC_SUFFIXES:
+            if not phrase.endswith(tail):
+                continue
+            core = phrase[: len(phrase) - len(tail)]
+            for n in self._alias_lengths:
+                if n > len(core):
+                    break
+                hits.update(order.get(core[-n:], ()))
+        return [self._aliases[i] for i in sorted(hits)]
+
     def _key_for(self, phrase: str, amount_class: str | None) -> str | None:
         phrase = _clean(phrase)
         if not phrase:
             return None
         is_flow = phrase.startswith(FLOW_PREFIXES)
         is_share = "占" in phrase or "比重" in phrase or "占比" in phrase
-        for alias, metric in self._aliases:
+        for alias, metric in self._aliases_in(phrase):
             pos = phrase.rfind(alias)
-            if pos < 0:
-                continue
             if amount_class and metric.unit_class != UNIT_CLASS_OF_AMOUNT.get(
                 amount_class, amount_class
             ):

@@ -41,6 +41,7 @@ _UNITS = sorted(
 )
 _MULTS = sorted(MULTIPLIERS, key=len, reverse=True)
 AMOUNT = re.compile(
+    r"(?=[0-9零〇一二两三四五六七八九十百千])"  # rejects most positions before the alternation
     rf"(?P<num>{_ARABIC}|{_CHINESE})"
     rf"(?P<mult>{'|'.join(_MULTS)})?"
     rf"(?P<infix>[多余来])?"

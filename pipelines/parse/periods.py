@@ -70,6 +70,9 @@ _LAST_YEAR = re.compile(r"去年|上年|上一年")
 _THIS_YEAR = re.compile(r"今年|本年|年内")
 _FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
 _STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
+# every period pattern above needs one of these; most clauses have none, so check first
+_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已")
+_YEAR_RE = re.compile(YEAR)
 
 
 def parse_date(text: str | None) -> dt.date | None:
@@ -96,7 +99,7 @@ def data_years(sentences_with_amounts: list[str]) -> tuple[set[int], set[int]]:
     partial: set[int] = set()
     for s in sentences_with_amounts:
         cleaned = _YEAR_NOT_DATA.sub("", s)
-        for m in re.finditer(YEAR, cleaned):
+        for m in _YEAR_RE.finditer(cleaned):
             year = int(m.group("year"))
             if PARTIAL_WORDS.match(cleaned, m.end()):
                 partial.add(year)
@@ -153,6 +156,8 @@ def infer_time_frame(
 
 def period_in(text: str, frame: TimeFrame) -> str | None:
     """The period a stretch of reading text names explicitly, or None if it names none."""
+    if not _ANY_CUE.search(text):
+        return None
     cleaned = _YEAR_NOT_DATA.sub("", text)
     span = _SPAN.search(cleaned)
     if span:
@@ -166,7 +171,7 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
                 else int(span.group("n"))
             )
             return f"{end - n + 1}-{end}"
-    year_m = re.search(YEAR, cleaned)
+    year_m = _YEAR_RE.search(cleaned)
     year: int | None = int(year_m.group("year")) if year_m else None
     if year is None and _LAST_YEAR.search(cleaned) and frame.current_year:
         year = frame.current_year - 1

@@ -29,6 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from pipelines.parse.patterns import WordSet, alternation
 from pipelines.parse.records import Project
 from pipelines.parse.reference import load_reference
 from pipelines.parse.text import Sentence
@@ -135,8 +136,8 @@ KIND_SUFFIXES: dict[str, str] = {
 }
 _SUFFIXES_BY_LENGTH = sorted(KIND_SUFFIXES, key=len, reverse=True)
 # every position where a suffix starts (lookahead, so matches may overlap), longest first
-_SUFFIX_END = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES_BY_LENGTH)) + ")$")
-_SUFFIX_AT = re.compile("(?=(" + "|".join(map(re.escape, _SUFFIXES_BY_LENGTH)) + "))")
+_SUFFIX_SET = WordSet(KIND_SUFFIXES)
+_SUFFIX_AT = re.compile(f"(?=({alternation(KIND_SUFFIXES)}))")
 
 # Suffixes too common as ordinary words to stand alone: they need a body of 2+ characters
 # that is not generic, and are never trimmed as a redundant trailing kind word.
@@ -214,7 +215,7 @@ ENUM_HEADS: dict[str, str] = {
     "公园": "other",
     "项目": "other",
 }
-_ENUM_HEAD_RE = re.compile("|".join(map(re.escape, sorted(ENUM_HEADS, key=len, reverse=True))))
+_ENUM_HEAD_RE = re.compile(alternation(ENUM_HEADS))
 
 # Words a name never spans: verbs and prepositions that introduce it. The name starts right
 # after the nearest one (`谋划打造X`, `依托X`, `位于…的X`). Checked right to left.
@@ -834,8 +835,8 @@ STATUS_BEFORE: dict[str, str] = {
     "在": "operating",
     "以": "operating",
 }
-_AFTER_RE = re.compile("|".join(map(re.escape, sorted(STATUS_AFTER, key=len, reverse=True))))
-_BEFORE_BY_LENGTH = sorted(STATUS_BEFORE, key=len, reverse=True)
+_AFTER_RE = re.compile(alternation(STATUS_AFTER))
+_BEFORE_LENGTHS = sorted({len(c) for c in STATUS_BEFORE}, reverse=True)
 
 CLAUSE_PUNCT = "，,。；;：:！!？?"
 NAME_PUNCT_OK = "·()（）-_+&/"  # punctuation that may sit inside a name
@@ -922,8 +923,7 @@ def _segment_generic(body: str) -> bool:
 
 
 def _suffix_of(name: str) -> str | None:
-    m = _SUFFIX_END.search(name)
-    return m.group() if m else None
+    return _SUFFIX_SET.longest_suffix(name)
 
 
 def _strip_leading(name: str) -> str:
@@ -942,8 +942,8 @@ def _strip_leading(name: str) -> str:
 
 
 @functools.cache
-def _place_suffix_re() -> re.Pattern[str]:
-    return re.compile("(?:" + "|".join(map(re.escape, _place_names()[1])) + ")$")
+def _place_suffixes() -> WordSet:
+    return WordSet(_place_names()[1])
 
 
 @functools.cache
@@ -1303,7 +1303,9 @@ def _find_honour_subjects(reading: str) -> list[_Candidate]:
 
 def _find_addresses(reading: str, taken: list[tuple[int, int]]) -> list[_Candidate]:
     """`依托岳飞街1号，` — a street number standing alone names a building."""
-    found = []
+    found: list[_Candidate] = []
+    if "号" not in reading:
+        return found  # the address pattern backtracks at every character: skip it early
     for m in ADDRESS.finditer(reading):
         s, e = m.start(), m.end()
         if any(a <= s < b for a, b in taken):
@@ -1357,15 +1359,17 @@ def _status(reading: str, cand: _Candidate) -> str | None:
     if m:
         return STATUS_AFTER[m.group()]
     before = reading[lo : cand.start].rstrip("“「『")
-    place = _place_suffix_re().search(before)
-    if place and place.start() > 0:
-        before = before[: place.start()]  # 在江汉区X: the verb governs X
+    place = _place_suffixes().longest_suffix(before)
+    if place and len(place) < len(before):
+        before = before[: -len(place)]  # 在江汉区X: the verb governs X
     for i in range(len(before), 0, -1):
-        for cue in _BEFORE_BY_LENGTH:
-            if before[:i].endswith(cue):
-                if cue in ("在", "以") and i != len(before):
-                    continue  # 在/以 only when they directly introduce the name
-                return STATUS_BEFORE[cue]
+        for n in _BEFORE_LENGTHS:  # longest cue ending at i first
+            cue = before[i - n : i] if n <= i else ""
+            if cue not in STATUS_BEFORE:
+                continue
+            if cue in ("在", "以") and i != len(before):
+                continue  # 在/以 only when they directly introduce the name
+            return STATUS_BEFORE[cue]
     return None
 
 

@@ -22,6 +22,7 @@ CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔"
 HEADLINE_MAX = 20  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
+_CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d)"
@@ -62,32 +63,53 @@ def to_simplified(text: str) -> str:
     return "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text)
 
 
-def _half_width(ch: str) -> str:
+def _half_width_table() -> dict[int, str]:
     # full-width digits, Latin letters and ％．＋ read as ASCII; CJK punctuation stays
-    if "\uff01" <= ch <= "\uff5e" and ch not in "，；：！？（）":
-        folded = unicodedata.normalize("NFKC", ch)
-        return folded if len(folded) == 1 else ch
-    return ch
+    table = {}
+    for cp in range(0xFF01, 0xFF5F):
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if chr(cp) not in "，；：！？（）" and len(folded) == 1:
+            table[cp] = folded
+    return table
+
+
+_HALF_WIDTH = _half_width_table()
+# str.translate walks every character in Python-level lookups; most sentences need none
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _HALF_WIDTH))) + "]")
+_DROPPED_RUN = re.compile(r"[\n\r\t\u3000\xa0 ]+")
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
 
 
 def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
     """Return (reading text, offsets into the original) for a stretch of normalized text."""
-    chars: list[str] = []
+    # one char for one char, so offsets still hold
+    folded = text.translate(_HALF_WIDTH) if _FOLDABLE.search(text) else text
+    pieces: list[str] = []
     offsets: list[int] = []
-    n = len(text)
-    for i, ch in enumerate(text):
-        if ch in "\n\r\t\u3000\xa0 ":
-            # keep one space only between two Latin letters/digits ("Fin Tech")
-            prev = chars[-1] if chars else ""
-            nxt = next((c for c in text[i + 1 : n] if not c.isspace()), "")
-            if ch == " " and prev.isascii() and prev.isalpha() and nxt.isascii() and nxt.isalpha():
-                chars.append(" ")
-                offsets.append(start + i)
+    pos = 0
+    for m in _DROPPED_RUN.finditer(folded):
+        s, e = m.span()
+        if s > pos:
+            pieces.append(folded[pos:s])
+            offsets.extend(range(start + pos, start + s))
+        pos = e
+        # keep one space only between two Latin words ("Fin Tech"); drop every other break
+        space = folded.find(" ", s, e)
+        if space < 0 or not pieces or not _latin(pieces[-1][-1]):
             continue
-        chars.append(_half_width(ch))
-        offsets.append(start + i)
-    reading = to_simplified("".join(chars))
-    return reading, tuple(offsets)
+        nxt = e
+        while nxt < len(folded) and folded[nxt].isspace():
+            nxt += 1
+        if nxt < len(folded) and _latin(folded[nxt]):
+            pieces.append(" ")
+            offsets.append(start + space)
+    if pos < len(folded):
+        pieces.append(folded[pos:])
+        offsets.extend(range(start + pos, start + len(folded)))
+    return to_simplified("".join(pieces)), tuple(offsets)
 
 
 def _is_headline(line: str) -> bool:
@@ -102,7 +124,10 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     new_block = True
     i = 0
     n = len(text)
-    while i < n:
+    for m in _CANDIDATE.finditer(text):  # only these characters can end a sentence
+        if m.start() < i:
+            continue
+        i = m.start()
         ch = text[i]
         cut_after = None
         if ch in SENTENCE_END:
@@ -146,8 +171,6 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             if newlines >= 2 or (k < n and text[k] in BULLETS):
                 new_block = True
             i = max(cut_after, i + 1)
-            continue
-        i += 1
     if text[start:].strip():
         out.append((start, n, new_block))
     return out
