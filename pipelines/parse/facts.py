@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
 from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts
 from pipelines.parse.periods import TimeFrame, period_in
@@ -269,7 +270,11 @@ class FactExtractor:
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
         shared_flow: str | None = None
+        lists = {id(group[0].amount): group for group in listed_facts(r, amounts)}
+        in_lists = {id(f.amount) for group in lists.values() for f in group}
         for pos, ev in events:
+            if id(ev) in in_lists and id(ev) not in lists:
+                continue  # a later item of a shared-verb list, emitted with the first
             clause_start = max(r.rfind(ch, 0, pos) for ch in CLAUSE_BREAKS) + 1
             left_start = max(clause_start, prev_end)
             left_raw = r[left_start:pos]
@@ -295,6 +300,10 @@ class FactExtractor:
                 or (str(frame.reporting_year) if frame.reporting_year else None)
             )
             context = (subject_district, period, is_target, target_year, is_estimate)
+            if id(ev) in lists:
+                self._add_listed(drafts, lists[id(ev)], district, context)
+                prev_end = lists[id(ev)][-1].amount.end
+                continue
             if isinstance(ev, tuple):  # 翻一番: growth with no number
                 phrase = _strip_phrase(left_raw, self.finder, district)
                 self._add_growth(drafts, phrase, ev[3], "=", *context)
@@ -390,6 +399,40 @@ class FactExtractor:
             return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
         return (flow + noun if flow else noun), consumed
+
+    def _add_listed(
+        self,
+        drafts: list[_Draft],
+        group: list[ListedFact],
+        district: str | None,
+        context: tuple[str, str | None, bool, int | None, bool],
+    ) -> None:
+        """`A、B分别增长1%、2%`: one fact per subject, growth or level as the verb says."""
+        _, period, is_target, target_year, is_estimate = context
+        for fact in group:
+            named = self.finder.mentions(fact.name, district)
+            if named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own
+                context = (named[0].district, *context[1:])
+            phrase = _strip_phrase(fact.name, self.finder, district)
+            if not phrase:
+                continue
+            a = fact.amount
+            if fact.growth_sign is not None:
+                self._add_growth(drafts, phrase, fact.growth_sign * a.value, a.qualifier, *context)
+                continue
+            drafts.append(
+                _Draft(
+                    context[0],
+                    phrase,
+                    self.matcher.key_for(phrase, a.unit_class),
+                    period,
+                    a.unit_class,
+                    a,
+                    is_estimate=is_estimate,
+                    is_target=is_target,
+                    target_year=target_year,
+                )
+            )
 
     def _add_growth(
         self,

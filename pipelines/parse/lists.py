@@ -1,0 +1,93 @@
+"""Shared-verb lists: `工业、建筑业和服务业增加值分别增长4%、5%和6%` is three facts.
+
+The subjects before 分别 are split on 、 (then on 和/及/与 if the counts do not agree yet),
+and the head noun written once on the last item (增加值, 居民人均可支配收入) is given to
+every item: 工业增加值, 建筑业增加值, 服务业增加值. `第一、二、三产业` repeats its 第.
+Each subject takes the amount in the same place after 分别.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.parse.conf import GROWTH_WORDS
+from pipelines.parse.numbers import Amount
+
+_RESPECTIVELY = re.compile(r"分别")
+# what may sit between 分别 and the first amount: a comparison base and a verb
+_VERB_ZONE = re.compile(
+    r"(?:比上年|较上年|比去年|较去年|同比|比上年同期|较上年同期)?"
+    r"(?P<verb>[\u4e00-\u9fff]{0,4}?)(?:了|为|达到|达|至)?$"
+)
+_BETWEEN_ITEMS = re.compile(r"[、，,和及与\s]*")
+_SUBJECT_BREAKS = "，,；;：:。！？!?()（）—"
+_GROWTH = dict(GROWTH_WORDS)
+
+
+@dataclass(frozen=True)
+class ListedFact:
+    """One subject of a shared-verb list and the amount it takes."""
+
+    name: str
+    amount: Amount
+    growth_sign: int | None  # +1/-1 when the verb makes the amounts growth rates
+
+
+def _split_subjects(subject: str, n: int) -> list[str] | None:
+    for pattern in (r"、", r"[、和及与]"):
+        items = [s for s in re.split(pattern, subject) if s]
+        if len(items) == n:
+            return items
+    return None
+
+
+def _own_length(item: str, others: list[str]) -> int:
+    """How much of the last item is its own name; the rest is the head shared by all."""
+    ends = {o[-1] for o in others}
+    if len(ends) == 1:
+        cut = item.rfind(ends.pop())
+        if cut >= 0:
+            return cut + 1  # 服务业|增加值: the items all end in 业
+    return min(len(others[-1]), len(item))  # 城镇、农村|居民…: parallel items, same length
+
+
+def distribute(items: list[str]) -> list[str]:
+    """Give the head noun written once on the last item to every item."""
+    *others, last = items
+    own = _own_length(last, others)
+    head = last[own:]
+    names = [o + head for o in others] + [last]
+    if others and others[0].startswith("第"):
+        names = [n if n.startswith("第") else "第" + n for n in names]
+    return names
+
+
+def listed_facts(reading: str, amounts: list[Amount]) -> list[list[ListedFact]]:
+    """Every `…分别<verb>A、B和C` list in a sentence, as (subject, amount) pairs."""
+    found: list[list[ListedFact]] = []
+    for m in _RESPECTIVELY.finditer(reading):
+        after = [a for a in amounts if a.start >= m.end()]
+        if len(after) < 2:
+            continue
+        verb_zone = reading[m.end() : after[0].start]
+        verb = _VERB_ZONE.match(verb_zone) if len(verb_zone) <= 8 else None
+        if verb is None:
+            continue
+        chain = [after[0]]
+        for a in after[1:]:
+            if _BETWEEN_ITEMS.fullmatch(reading, chain[-1].end, a.start) is None:
+                break
+            chain.append(a)
+        if len(chain) < 2:
+            continue
+        start = max(reading.rfind(ch, 0, m.start()) for ch in _SUBJECT_BREAKS) + 1
+        items = _split_subjects(reading[start : m.start()].strip(), len(chain))
+        if items is None:
+            continue
+        sign = _GROWTH.get(verb.group("verb"))
+        percent = all(a.is_percent for a in chain)
+        growth_sign = sign if sign is not None and percent else None
+        names = distribute(items)
+        found.append([ListedFact(n, a, growth_sign) for n, a in zip(names, chain, strict=True)])
+    return found

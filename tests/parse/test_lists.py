@@ -1,0 +1,65 @@
+"""Shared-verb lists (分别): each subject takes the amount in the same place."""
+
+import pytest
+
+from pipelines.parse import parse_article, read_document
+from pipelines.parse.lists import distribute
+
+FRONT = "---\npublished_on: 2025-07-28\ndistrict: 南湖区\n---\n"
+
+
+@pytest.mark.parametrize(
+    ("items", "names"),
+    [
+        (["农业", "制造业", "批发零售业营收"], ["农业营收", "制造业营收", "批发零售业营收"]),
+        (["第一", "二", "三产业投资"], ["第一产业投资", "第二产业投资", "第三产业投资"]),
+        (["城镇", "农村居民消费支出"], ["城镇居民消费支出", "农村居民消费支出"]),
+        (["税收收入", "非税收入"], ["税收收入", "非税收入"]),
+        (
+            ["电子和通信设备制造业", "医药制造业产值"],
+            ["电子和通信设备制造业产值", "医药制造业产值"],
+        ),
+    ],
+)
+def test_the_head_noun_written_once_goes_to_every_item(items, names):
+    assert distribute(items) == names
+
+
+def _growths(text: str) -> dict[str, float | None]:
+    article = parse_article(read_document((FRONT + text).encode("utf-8")))
+    return {i.metric_name: i.growth_pct for i in article.indicators}
+
+
+def test_growth_list_with_and_before_the_last_item():
+    got = _growths("上半年，全区农业、制造业和批发零售业营收分别增长2.5%、7.1%和4.4%。")
+    assert got == {"农业营收": 2.5, "制造业营收": 7.1, "批发零售业营收": 4.4}
+
+
+def test_falling_list_is_negative_and_later_clauses_still_read():
+    got = _growths("上半年，城镇和农村居民消费支出分别下降1.2%、0.8%，进口额增长3%。")
+    assert got["城镇居民消费支出"] == -1.2
+    assert got["农村居民消费支出"] == -0.8
+    assert any(v == 3 for k, v in got.items() if "进口" in k)
+
+
+def test_level_list_keeps_levels():
+    article = parse_article(
+        read_document((FRONT + "全年，税收收入、非税收入分别达到58.3亿元、12.1亿元。").encode())
+    )
+    got = {i.metric_name: (i.value, i.unit, i.growth_pct) for i in article.indicators}
+    assert got == {"税收收入": (58.3, "亿元", None), "非税收入": (12.1, "亿元", None)}
+
+
+def test_counts_that_do_not_agree_fall_back_to_one_fact_per_amount():
+    article = parse_article(
+        read_document((FRONT + "本地企业营收分别达到120亿元、80亿元。").encode())
+    )
+    assert sorted(i.value for i in article.indicators) == [80.0, 120.0]
+
+
+def test_districts_as_list_items_each_get_their_fact():
+    article = parse_article(
+        read_document((FRONT + "上半年，南湖区和北塘区营收分别增长6%和4%。").encode())
+    )
+    got = {(i.district, i.growth_pct) for i in article.indicators}
+    assert got == {("南湖区", 6.0), ("北塘区", 4.0)}
