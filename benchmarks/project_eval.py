@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
 from pipelines.parse.documents import read_document  # noqa: E402
+from pipelines.parse.periods import TimeFrame  # noqa: E402
 from pipelines.parse.projects import extract_projects  # noqa: E402
 from pipelines.parse.text import split_sentences  # noqa: E402
 
@@ -47,7 +48,8 @@ def main(show_misses: bool) -> None:
     for path in sorted(ARTICLES.glob("*.txt")):
         district, year = SEED_CONTEXT[path.name[:3]]
         doc = read_document(path.read_bytes())
-        projects = extract_projects(split_sentences(doc.text), district, year)
+        frame = TimeFrame(year, year, None, "metadata")
+        projects = extract_projects(split_sentences(doc.text), district, frame)
         pred = [{"name": p.name} for p in projects]
         gold_path = next(GOLD.glob(path.name[:3] + "_*.jsonl"))
         gold = [

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.parse.periods import TimeFrame
 from pipelines.parse.projects import extract_projects
 from pipelines.parse.text import split_sentences
 
 
-def _projects(text: str, reporting_year: int | None = 2024):
-    return extract_projects(split_sentences(text), "测试区", reporting_year)
+def _projects(text: str, year: int | None = 2024):
+    frame = TimeFrame(year, year, None, "metadata")
+    return extract_projects(split_sentences(text), "测试区", frame)
 
 
 def _names(text: str) -> list[str]:
@@ -163,3 +165,13 @@ def test_evidence_is_the_sentence_as_written():
     assert text[project.span_start : project.span_end] == project.evidence
     assert "明珠灣\n科技園" in project.evidence
     assert project.district == "测试区"
+
+
+def test_years_of_a_january_review_count_from_the_year_of_writing():
+    # written in 2026 about 2025: 去年 is 2025, 今年 2026, 这一年 the year under review
+    frame = TimeFrame(2026, 2025, None, "metadata")
+    text = (
+        "去年，青溪数字产业园建成投用。今年，北湖科创中心将开工建设。这一年，南门科技园正式开园。"
+    )
+    years = {p.name: p.year for p in extract_projects(split_sentences(text), "测试区", frame)}
+    assert years == {"青溪数字产业园": 2025, "北湖科创中心": 2026, "南门科技园": 2025}

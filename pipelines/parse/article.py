@@ -68,7 +68,7 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     if published is None and frame.source == "text":
         published = find_dateline(document.text)
     indicators, targets = extractor.extract(sentences, frame, district)
-    projects = extract_projects(sentences, district, frame.reporting_year) if district else []
+    projects = extract_projects(sentences, district, frame) if district else []
     return ParsedArticle(
         article_id=document.article_id,
         title=_title(document, sentences),

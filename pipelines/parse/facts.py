@@ -28,7 +28,7 @@ from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts
-from pipelines.parse.periods import TimeFrame, period_in
+from pipelines.parse.periods import YEAR_MENTION, TimeFrame, period_in, target_year_in
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.text import Sentence
 
@@ -91,7 +91,6 @@ _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
 TARGET_CUE = re.compile(
     r"力争|目标|预期|到(?P<year>(?:19|20)\d{2})年|计划|确保|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
-_YEAR_IN = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
 _FLOW_VERBS = re.compile(
     r"新增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
@@ -229,7 +228,7 @@ class FactExtractor:
                 block, block_period = sentence.block, None
             if is_target_heading(sentence):
                 in_target_section = True
-                years = [int(y) for y in _YEAR_IN.findall(r)]
+                years = [int(y) for y in YEAR_MENTION.findall(r)]
                 section_target_year = max(years) if years else section_target_year
             drafts = self._sentence(
                 sentence, frame, district, block_period, in_target_section, section_target_year
@@ -238,7 +237,7 @@ class FactExtractor:
             if explicit and not in_target_section:
                 block_period = explicit
             if in_target_section:
-                years = [int(y) for y in _YEAR_IN.findall(r)]
+                years = [int(y) for y in YEAR_MENTION.findall(r)]
                 if years and re.search(r"(?:19|20)\d{2}年", r[:12]):
                     section_target_year = years[0]
             for d in drafts:
@@ -292,8 +291,9 @@ class FactExtractor:
                 if m and m.group("year"):
                     target_year = int(m.group("year"))
                 else:
-                    years = [int(y) for y in _YEAR_IN.findall(r[:pos])]
-                    target_year = years[-1] if years else section_year or frame.current_year
+                    target_year = (
+                        target_year_in(r[:pos], frame) or section_year or frame.current_year
+                    )
             period = (
                 period_in(r[:pos], frame)
                 or block_period

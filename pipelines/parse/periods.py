@@ -30,7 +30,7 @@ DATELINE = re.compile(
 _YEAR_NOT_DATA = re.compile(
     r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前|之前|远景)|[自从到至较比](?:19|20)\d{2}年"
 )
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ _SPAN = re.compile(
 )
 _LAST_YEAR = re.compile(r"去年|上年|上一年")
 _THIS_YEAR = re.compile(r"今年|本年|年内")
+_NEXT_YEAR = re.compile(r"明年|来年|下一年")
+_LAST_YEAR_REVIEW = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
 _FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
 _STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
 # every period pattern above needs one of these; most clauses have none, so check first
@@ -144,13 +146,16 @@ def infer_time_frame(
         return TimeFrame(current, latest, dt.date(current, 1, 1), "inferred")
     years = [
         int(y)
-        for y in _ANY_YEAR.findall(_YEAR_NOT_DATA.sub("", text))
+        for y in YEAR_MENTION.findall(_YEAR_NOT_DATA.sub("", text))
         if int(y) not in target_years
     ]
-    years = years or [int(y) for y in _ANY_YEAR.findall(text) if int(y) not in target_years]
+    years = years or [int(y) for y in YEAR_MENTION.findall(text) if int(y) not in target_years]
     if not years:
         return TimeFrame(None, None, None, "inferred")
     latest = max(years)
+    if _LAST_YEAR_REVIEW.search(text) and not has_partial:
+        # a work report reviews 过去一年 and names only the year it is given in
+        return TimeFrame(latest, latest - 1, dt.date(latest, 1, 1), "inferred")
     return TimeFrame(latest, latest, dt.date(latest, 1, 1), "inferred")
 
 
@@ -186,6 +191,19 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
         return str(year)
     if (_FULL_YEAR.search(cleaned) or _STOCK_NOW.search(cleaned)) and frame.reporting_year:
         return str(frame.reporting_year)
+    return None
+
+
+def target_year_in(text: str, frame: TimeFrame) -> int | None:
+    """The year a target names: the last explicit year, else 明年 or 今年 resolved."""
+    years = YEAR_MENTION.findall(text)
+    if years:
+        return int(years[-1])
+    if frame.current_year is not None:
+        if _NEXT_YEAR.search(text):
+            return frame.current_year + 1
+        if _THIS_YEAR.search(text):
+            return frame.current_year
     return None
 
 

@@ -30,6 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from pipelines.parse.patterns import WordSet, alternation
+from pipelines.parse.periods import TimeFrame
 from pipelines.parse.records import Project
 from pipelines.parse.reference import load_reference
 from pipelines.parse.text import Sentence
@@ -1373,7 +1374,7 @@ def _status(reading: str, cand: _Candidate) -> str | None:
     return None
 
 
-def _year(reading: str, cand: _Candidate, reporting_year: int | None) -> int | None:
+def _year(reading: str, cand: _Candidate, frame: TimeFrame) -> int | None:
     """Explicit year, 今年, 去年 or 这一年 in the name's clause or the sentence's lead phrase."""
     lo, hi = _clause_bounds(reading, cand.start, cand.end)
     lead_end = min([i for i in (reading.find(p) for p in "，,") if i >= 0], default=0)
@@ -1381,11 +1382,13 @@ def _year(reading: str, cand: _Candidate, reporting_year: int | None) -> int | N
         m = YEAR.search(text)
         if m:
             return int(m.group(1))
-        if reporting_year is not None:
-            if "去年" in text:
-                return reporting_year - 1
-            if "今年" in text or "这一年" in text or "当年" in text:
-                return reporting_year
+        # 今年/去年 count from the year of writing; 这一年 is the year under review
+        if frame.current_year is not None and "去年" in text:
+            return frame.current_year - 1
+        if frame.current_year is not None and "今年" in text:
+            return frame.current_year
+        if "这一年" in text or "当年" in text:
+            return frame.reporting_year
     return None
 
 
@@ -1439,14 +1442,14 @@ def find_project_mentions(sentence: Sentence) -> list[_Candidate]:
 
 
 def extract_projects(
-    sentences: list[Sentence], district: str | None, reporting_year: int | None
+    sentences: list[Sentence], district: str | None, frame: TimeFrame
 ) -> list[Project]:
     """Named projects in an article, one record each at its first mention.
 
     Args:
         sentences: the article's sentences from `split_sentences`.
         district: the article's subject district, copied onto every record.
-        reporting_year: the year 今年 refers to (去年 is the year before).
+        frame: what 今年, 去年 and 这一年 resolve against.
 
     Returns:
         `Project` records in article order; evidence is the sentence as written.
@@ -1465,7 +1468,7 @@ def extract_projects(
                     name=cand.name,
                     kind=cand.kind,
                     status=_status(sentence.reading, cand),
-                    year=_year(sentence.reading, cand, reporting_year),
+                    year=_year(sentence.reading, cand, frame),
                     evidence=sentence.raw,
                     span_start=sentence.start,
                     span_end=sentence.end,
