@@ -37,7 +37,7 @@ _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
 _LEAD = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:上半年|下半年|前三季度|[一二三四1-4]季度|全年|底|末|以来)?"
     r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
-    r"|今年|去年|全年|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
+    r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|较上年|比上年|不仅|更|进一步|持续|成功"
     r"|实现了|实现|完成了|完成|达到|拥有|有|对|在|为|将|力争|确保|推动|推进|全力|加快|积极|精心|打造|建成"
@@ -543,7 +543,9 @@ class FactExtractor:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
         mentions = self.finder.mentions_before(r, pos, primary)
         if mentions:
-            return mentions[-1].district
+            last = mentions[-1].district
+            city = last != primary and self.finder.level_of(last) == "city"
+            return None if city else last  # 武汉市GDP… in a district's article
         clause_start = max(r.rfind(ch, 0, pos) for ch in "，,；;。") + 1
         lead = _LEAD.sub("", r[clause_start:pos])
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):

@@ -152,3 +152,11 @@ def test_traditional_article():
 def test_sentences_without_facts(sentence):
     _, rows = _facts(FRONT + sentence)
     assert rows == []
+
+
+def test_city_figures_in_a_district_bulletin_are_not_the_districts():
+    _, rows = _facts(
+        FRONT + "上半年，南湖区地区生产总值增长6.1%。同期全市地区生产总值增长3.9%。"
+        "同期，武汉市地区生产总值增长5.6%。"
+    )
+    assert rows == [("I", "南湖区", "gdp", "2025H1", None, None, "=", 6.1)]
