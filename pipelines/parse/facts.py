@@ -94,6 +94,7 @@ TARGET_CUE = re.compile(
 _FLOW_VERBS = re.compile(
     r"新增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
+_TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
 # counted nouns too generic to be a metric (`聚焦…等5个领域`)
@@ -335,6 +336,9 @@ class FactExtractor:
                 and not phrase.endswith(("比重", "比例", "占比"))
             ):
                 phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase)
+            total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
+            if total:
+                phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before
             if not phrase:
                 if drafts and drafts[-1].amount is None and drafts[-1].unit_class is None:
                     # `限上商贸企业实现倍增，达到645家`: the level of the growth before it
@@ -343,7 +347,9 @@ class FactExtractor:
                 if drafts:
                     base = drafts[-1]
                     phrase = base.name
-                    if base.name.startswith(FLOW_PREFIXES) and _STOCK_VERBS.search(left_raw):
+                    if base.name.startswith(FLOW_PREFIXES) and (
+                        total or _STOCK_VERBS.search(left_raw)
+                    ):
                         phrase = re.sub(f"^(?:{'|'.join(FLOW_PREFIXES)})", "", base.name)
                         period = str(frame.reporting_year) if frame.reporting_year else period
                 else:
@@ -351,7 +357,7 @@ class FactExtractor:
             flow = next((p for p in FLOW_PREFIXES if phrase.startswith(p)), None)
             if flow:
                 shared_flow = flow
-            elif shared_flow and left_raw.lstrip().startswith("、"):
+            elif shared_flow and left_raw.lstrip().startswith("、") and not total:
                 phrase = shared_flow + phrase
             if (
                 amount.unit_class == "count"

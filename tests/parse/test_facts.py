@@ -160,3 +160,9 @@ def test_city_figures_in_a_district_bulletin_are_not_the_districts():
         "同期，武汉市地区生产总值增长5.6%。"
     )
     assert rows == [("I", "南湖区", "gdp", "2025H1", None, None, "=", 6.1)]
+
+
+def test_a_total_after_a_flow_is_the_stock_of_that_metric():
+    _, rows = _facts(FRONT + "上半年，全区新增高新技术企业58家，总数达到760家。")
+    assert ("I", "南湖区", "high_tech_enterprises", "2025", 760.0, "家", "=", None) in rows
+    assert ("I", "南湖区", "新增高新技术企业数", "2025H1", 58.0, "家", "=", None) in rows
