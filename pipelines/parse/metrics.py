@@ -28,6 +28,21 @@ GENERIC_PREFIXES = (
     "区内",
     "辖区",
 )
+# prefixes that name one part of a total (trade mode, channel, ownership): 跨境电商进出口额
+# is not 进出口总额, 市场采购出口额 is not 出口总额
+PART_PREFIXES = (
+    "跨境电商",
+    "市场采购",
+    "一般贸易",
+    "加工贸易",
+    "保税",
+    "民营企业",
+    "外资企业",
+    "国有企业",
+    "机电产品",
+    "高新技术产品",
+    "服务贸易",
+)
 # words after an alias that still name the same metric
 SAME_METRIC_SUFFIXES = (
     "",
@@ -132,6 +147,8 @@ class MetricMatcher:
             if phrase[pos + len(alias) :] not in SAME_METRIC_SUFFIXES:
                 continue
             prefix = phrase[:pos]
+            if prefix and any(p in prefix for p in PART_PREFIXES):
+                continue
             if metric.unit_class == "count" and prefix:
                 rest = prefix
                 for p in (*FLOW_PREFIXES, *GENERIC_PREFIXES):

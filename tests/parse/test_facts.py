@@ -166,3 +166,15 @@ def test_a_total_after_a_flow_is_the_stock_of_that_metric():
     _, rows = _facts(FRONT + "上半年，全区新增高新技术企业58家，总数达到760家。")
     assert ("I", "南湖区", "high_tech_enterprises", "2025", 760.0, "家", "=", None) in rows
     assert ("I", "南湖区", "新增高新技术企业数", "2025H1", 58.0, "家", "=", None) in rows
+
+
+def test_a_part_of_a_trade_total_is_not_the_total():
+    _, rows = _facts(
+        FRONT + "上半年，外贸进出口总额58亿元，其中出口41亿元；跨境电商进出口额增长35%，"
+        "市场采购出口额增长9.8%。"
+    )
+    keys = {r[2]: (r[4], r[7]) for r in rows}
+    assert keys["foreign_trade"] == (58.0, None)
+    assert keys["exports"] == (41.0, None)
+    assert keys["跨境电商进出口额"] == (None, 35.0)
+    assert keys["市场采购出口额"] == (None, 9.8)
