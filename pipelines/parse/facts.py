@@ -94,6 +94,10 @@ TARGET_CUE = re.compile(
 _FLOW_VERBS = re.compile(
     r"新增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
+# a sentence opening on `<amount>的<name>` is about that one project or company
+_ABOUT_ONE_PROJECT = re.compile(
+    r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
+)
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
@@ -267,6 +271,8 @@ class FactExtractor:
         if not events:
             self._ranks(r, drafts, sentence, frame, district, block_period)
             return drafts
+        if _ABOUT_ONE_PROJECT.match(r):
+            return drafts  # `总投资80亿元的X产业园…`: every figure here is that project's
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
         shared_flow: str | None = None

@@ -178,3 +178,11 @@ def test_a_part_of_a_trade_total_is_not_the_total():
     assert keys["exports"] == (41.0, None)
     assert keys["跨境电商进出口额"] == (None, 35.0)
     assert keys["市场采购出口额"] == (None, 9.8)
+
+
+def test_figures_of_a_project_named_after_its_investment_are_not_the_districts():
+    _, rows = _facts(
+        FRONT + "上半年，全区签约项目30个、总投资500亿元。其中，总投资80亿元的南湖低空产业园"
+        "将建设三大板块，建成后预计年产值超过120亿元；总投资45亿元的智算中心拟年内投用。"
+    )
+    assert sorted(r[4] for r in rows) == [30.0, 500.0]
