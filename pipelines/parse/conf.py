@@ -85,7 +85,11 @@ COUNT_UNITS: tuple[str, ...] = (
 
 # Other physical units worth keeping as written (no conversion).
 OTHER_UNITS: tuple[str, ...] = (
+    "标准箱",
     "标箱",
+    "吨标准煤",
+    "吨标煤",
+    "立方米",
     "吨",
     "万吨",
     "千瓦时",

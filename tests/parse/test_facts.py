@@ -186,3 +186,12 @@ def test_figures_of_a_project_named_after_its_investment_are_not_the_districts()
         "将建设三大板块，建成后预计年产值超过120亿元；总投资45亿元的智算中心拟年内投用。"
     )
     assert sorted(r[4] for r in rows) == [30.0, 500.0]
+
+
+def test_comparable_basis_words_and_container_units():
+    _, rows = _facts(
+        FRONT + "上半年，全区一般公共预算收入31.6亿元，同口径增长2.8%；"
+        "港口集装箱吞吐量86.4万标准箱，增长7.1%。"
+    )
+    assert ("I", "南湖区", "general_budget_revenue", "2025H1", 31.6, "亿元", "=", 2.8) in rows
+    assert any(r[4] == 86.4 and r[5] == "万标准箱" and r[7] == 7.1 for r in rows)
