@@ -175,3 +175,20 @@ def test_years_of_a_january_review_count_from_the_year_of_writing():
     )
     years = {p.name: p.year for p in extract_projects(split_sentences(text), "测试区", frame)}
     assert years == {"青溪数字产业园": 2025, "北湖科创中心": 2026, "南门科技园": 2025}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("青湖智谷二期开工建设，首批企业入驻。", ["青湖智谷二期"]),
+        ("北岭国际科教城加快建设。", ["北岭国际科教城"]),
+        ("启动东站片区城市更新，全面推进城市更新。", ["东站片区城市更新"]),
+        ("以文化赋能，蝶变城市更新。", []),
+        ("石板桥城中村改造完成征迁。", ["石板桥城中村改造"]),
+        ("总投资20亿元的云溪企业总部园B区同步开工。", ["云溪企业总部园B区"]),
+        ("全区各大商圈客流回升，老人不用再爬六楼。", []),
+        ("力争地铁12号线南延段年内通车。", ["地铁12号线南延段"]),
+    ],
+)
+def test_more_kinds_of_names(text, names):
+    assert _names(text) == names

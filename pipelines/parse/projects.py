@@ -74,6 +74,17 @@ KIND_SUFFIXES: dict[str, str] = {
     "商业街": "zone",
     "商圈": "zone",
     "科创城": "zone",
+    "科教城": "zone",
+    "科技城": "zone",
+    "大学城": "zone",
+    "中心区": "zone",
+    "智谷": "zone",
+    "数据谷": "zone",
+    "药谷": "zone",
+    "智园": "zone",
+    "文创园": "zone",
+    "总部园": "zone",
+    "总部基地": "zone",
     "科学城": "zone",
     "创意城": "zone",
     "设计城": "zone",
@@ -128,6 +139,7 @@ KIND_SUFFIXES: dict[str, str] = {
     "更新片区": "renewal",
     "更新单元": "renewal",
     "片区": "renewal",
+    "城市更新": "renewal",
     "风貌区": "renewal",
     "危旧房改造": "renewal",
     "改造": "renewal",
@@ -211,6 +223,7 @@ ENUM_HEADS: dict[str, str] = {
     "更新单元": "renewal",
     "更新片区": "renewal",
     "片区": "renewal",
+    "城市更新": "renewal",
     "老旧小区": "renewal",
     "历史街区": "renewal",
     "公园": "other",
@@ -251,6 +264,7 @@ BOUNDARY_WORDS: tuple[str, ...] = (
     "落子",
     "落地",
     "入驻",
+    "力争",
     "引进",
     "引入",
     "招引",
@@ -678,6 +692,11 @@ PLACE_ENDINGS = (
     "河",
     "山",
     "园",
+    "桥",
+    "门",
+    "湾",
+    "洲",
+    "塘",
     "小区",
     "社区",
     "新村",
@@ -853,7 +872,10 @@ COUNT_BEFORE = re.compile(r"(?:" + _NUM + _CLASSIFIER + r"|各类|一批|多个|
 COUNT_AFTER = re.compile(
     r"^(?:" + _NUM + _CLASSIFIER + r"(?:以上|左右)?(?:[，,。；;、]|$)|数量|总数|个数)"
 )
-PHASE = re.compile(r"(?:[一二三四五六七八九十\d]+期|[A-Z]?\d+号?地块|P\d+地块)")
+_MANY = re.compile(r"各大|各类|多个|众多|一批|若干")
+PHASE = re.compile(
+    r"(?:[一二三四五六七八九十\d]+期|[A-Z]?\d+号?地块|P\d+地块|[A-Z]区|[东南西北]延(?:段|线|伸段))"
+)
 ADDRESS = re.compile(r"([\u4e00-\u9fff]{2,6}(?:路|街|大道|巷))(\d{1,4}号)")
 ENUM_COUNT = re.compile(r"^(?:" + _NUM + _CLASSIFIER + r"|一批|各类|多个)?")
 ENUM_MARK = re.compile(r"等|" + _NUM + r"(?:大|个|家|座|栋)")
@@ -968,6 +990,8 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     places, _ = _place_names()
     if len(name) < 2 or len(name) > MAX_NAME or name in places:
         return True
+    if _MANY.search(name) or (suffix == "楼" and re.search(r"[一二三四五六七八九十\d]楼$", name)):
+        return True  # 各大商圈 is a count of places; 六楼 is a floor
     if COUNT_INSIDE.search(name.replace("一期", "").replace("二期", "")) and not re.search(
         r"\d+号|[A-Z]\d", name
     ):
@@ -980,6 +1004,11 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         return True
     if suffix in DESIGNATION_SUFFIXES and any(m in name for m in ABSTRACT_MARKERS):
         return True
+    if suffix == "城市更新":
+        place = name[: -len(suffix)]  # 玉林片区城市更新 names a place; 蝶变城市更新 does not
+        return not place.endswith(("片区", "单元", *PLACE_ENDINGS)) or len(place) < 3
+    if suffix == "中心区" and name.endswith("城市中心区"):
+        return True  # a role (城市中心区), not a named zone
     if "为中心" in name or "为核心" in name:
         return True  # 以人民为中心: a motto
     if suffix in ("项目", "改造工程"):
