@@ -28,6 +28,7 @@ from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts
+from pipelines.parse.patterns import start_of_clause
 from pipelines.parse.periods import YEAR_MENTION, TimeFrame, period_in, target_year_in
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.text import Sentence
@@ -99,6 +100,14 @@ _FLOW_VERBS = re.compile(
 _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
 )
+_QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
+_COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年")
+_GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|分别|均)+$")
+_GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
+_PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
+# longest first, so 翻两番 is not read as 翻番
+_DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0]))))
+_DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
@@ -153,8 +162,8 @@ _CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff
 
 
 def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
-    phrase = re.sub(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]", "", phrase)
-    phrase = re.sub(r"[较比同](?:19|20)\d{2}年", "", phrase)
+    phrase = _QUOTES_AND_BULLETS.sub("", phrase)
+    phrase = _COMPARED_YEAR.sub("", phrase)
     for _ in range(8):
         before = phrase
         for m in finder.mentions(phrase, district):
@@ -181,7 +190,7 @@ def _quoted(r: str, pos: int) -> bool:
 def _glued_to_noun(r: str, amount: Amount, later: list[Amount]) -> bool:
     """`纳税过10亿元楼宇3栋`: an amount naming a class of things counted later in the clause."""
     nxt = r[amount.end : amount.end + 1]
-    if not nxt or not re.match(r"[\u4e00-\u9fff]", nxt) or nxt in "的增同和与及以":
+    if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的增同和与及以":
         return False
     if amount.unit_class not in ("money", "area"):
         return False
@@ -193,7 +202,7 @@ def _glued_to_noun(r: str, amount: Amount, later: list[Amount]) -> bool:
 
 def _growth_before(left: str) -> tuple[str, int] | None:
     """A growth word ending the left context (allowing 同比/了/为 after it)."""
-    tail = re.sub(r"(?:了|为|达|达到|同比|分别|均)+$", "", left)
+    tail = _GROWTH_TAIL.sub("", left)
     for word, sign in _GROWTH:
         if tail.endswith(word):
             return tail[: -len(word)], sign
@@ -263,7 +272,9 @@ class FactExtractor:
         r = sentence.reading
         amounts = [a for a in find_amounts(r) if not a.modifier and not _quoted(r, a.num_start)]
         amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
-        doublings = [(m.start(), m.end(), g) for w, g in DOUBLING_WORDS for m in re.finditer(w, r)]
+        doublings = [
+            (m.start(), m.end(), _DOUBLING_GROWTH[m.group()]) for m in _DOUBLING.finditer(r)
+        ]
         doublings = [d for d in doublings if not any(o[0] < d[0] < o[1] for o in doublings)]
         events: list[tuple[int, object]] = [(a.start, a) for a in amounts]
         events += [(s, ("double", s, e, g)) for s, e, g in doublings]
@@ -282,7 +293,7 @@ class FactExtractor:
         for pos, ev in events:
             if id(ev) in in_lists and id(ev) not in lists:
                 continue  # a later item of a shared-verb list, emitted with the first
-            clause_start = max(r.rfind(ch, 0, pos) for ch in CLAUSE_BREAKS) + 1
+            clause_start = start_of_clause(r, pos, CLAUSE_BREAKS)
             left_start = max(clause_start, prev_end)
             left_raw = r[left_start:pos]
             prev_end = ev.end if isinstance(ev, Amount) else ev[2]
@@ -321,7 +332,7 @@ class FactExtractor:
                 continue
             growth = _growth_before(left_raw) if amount.is_percent else None
             after = r[amount.end : amount.end + 3]
-            if amount.is_percent and growth is None and re.match(r"的?(?:增长|增幅|增速)", after):
+            if amount.is_percent and growth is None and _GROWTH_AFTER.match(after):
                 growth = (left_raw, 1)
             if amount.unit_class == "points":
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
@@ -371,7 +382,7 @@ class FactExtractor:
                 and period
                 and not _FLOW_VERBS.search(phrase + left_raw)
             ):
-                period = period[:4] if re.match(r"\d{4}[HQM]", period) else period
+                period = period[:4] if _PART_OF_YEAR.match(period) else period
             key = self.matcher.key_for(phrase, amount.unit_class)
             drafts.append(
                 _Draft(
@@ -504,7 +515,7 @@ class FactExtractor:
             if not scope:
                 continue
             rank = _rank_value(m)
-            clause_start = max(r.rfind(ch, 0, m.start()) for ch in CLAUSE_BREAKS) + 1
+            clause_start = start_of_clause(r, m.start(), CLAUSE_BREAKS)
             left = r[clause_start : m.start()]
             if _RANK_REFERRING.search(left) and drafts:
                 for d in drafts:
@@ -532,11 +543,7 @@ class FactExtractor:
                 or block_period
                 or (str(frame.reporting_year) if frame.reporting_year else None)
             )
-            if (
-                period
-                and re.match(r"\d{4}[HQM]", period)
-                and not re.search("增速|增幅|增长", phrase)
-            ):
+            if period and _PART_OF_YEAR.match(period) and not re.search("增速|增幅|增长", phrase):
                 period = period[:4] if not re.search(r"上半年|季度|月", r[: m.start()]) else period
             phrase = re.sub(r"(?:同比)?(?:增速|增幅)$", "", phrase) or phrase
             drafts.append(
@@ -559,7 +566,7 @@ class FactExtractor:
             last = mentions[-1].district
             city = last != primary and self.finder.level_of(last) == "city"
             return None if city else last  # 武汉市GDP… in a district's article
-        clause_start = max(r.rfind(ch, 0, pos) for ch in "，,；;。") + 1
+        clause_start = start_of_clause(r, pos, "，,；;。")
         lead = _LEAD.sub("", r[clause_start:pos])
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             return None

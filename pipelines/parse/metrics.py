@@ -62,8 +62,11 @@ SAME_METRIC_SUFFIXES = (
 UNIT_CLASS_OF_AMOUNT = {"money": "money", "count": "count", "percent": "percent", "area": "area"}
 
 
+_QUOTES = re.compile(r"[“”\"'‘’「」『』《》\s]")
+
+
 def _clean(text: str) -> str:
-    return re.sub(r"[“”\"'‘’「」『』《》\s]", "", text)
+    return _QUOTES.sub("", text)
 
 
 class MetricMatcher:

@@ -52,10 +52,12 @@ FRACTION = re.compile(
 )
 HALF = re.compile(r"(?<![一之])一半")
 TENTHS = re.compile(r"(?P<num>[一二三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
-_QUAL_BEFORE = sorted(QUALIFIER_BEFORE, key=lambda p: len(p[0]), reverse=True)
+_QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wins a tie
+_QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=True)
 _DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")
 
 
+_PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _BARE_POWERS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
 
@@ -82,7 +84,7 @@ class Amount:
 def parse_numeral(text: str) -> float:
     """Arabic (with thousands separators) or Chinese numeral text → float."""
     text = text.replace(",", "")
-    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+    if _PLAIN_NUMBER.fullmatch(text):
         return float(text)
     if text in _BARE_POWERS:  # 百分之…: cn2an rejects a bare 百
         return _BARE_POWERS[text]
@@ -115,9 +117,10 @@ def standardize(value: float, unit: str | None) -> tuple[float | None, str | Non
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
-    for word, qual in _QUAL_BEFORE:
-        if text.startswith(word, pos - len(word)):
-            return qual, pos - len(word)
+    for n in _QUAL_BEFORE_LENGTHS:  # longest word first, as in the table
+        qual = _QUAL_BEFORE_OF.get(text[pos - n : pos]) if n <= pos else None
+        if qual:
+            return qual, pos - n
     return "=", pos
 
 
@@ -199,7 +202,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         nxt = text[end : end + 1]
         # `5亿元以上数字经济重点项目13个`: an amount glued to the noun it qualifies
         modifier = bool(
-            after_qual == ">=" and nxt and re.match(r"[\u4e00-\u9fff]", nxt) and nxt not in "的增同"
+            after_qual == ">=" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的增同"
         ) or text.startswith(("级", "量级"), m.end())
         add(
             Amount(

@@ -8,6 +8,8 @@ words' first characters in front, which rejects most positions at once; `WordSet
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -37,3 +39,22 @@ class WordSet:
             if n <= len(text) and text[-n:] in self.words:
                 return text[-n:]
         return None
+
+
+@functools.lru_cache(maxsize=128)  # a sentence is asked about many positions in a row
+def _positions(text: str, chars: str) -> tuple[int, ...]:
+    return tuple(i for i, ch in enumerate(text) if ch in chars)
+
+
+def start_of_clause(text: str, pos: int, breaks: str) -> int:
+    """Index after the last of the `breaks` characters before `pos` (0 if none)."""
+    found = _positions(text, breaks)
+    i = bisect.bisect_left(found, pos)
+    return found[i - 1] + 1 if i else 0
+
+
+def end_of_clause(text: str, pos: int, breaks: str) -> int:
+    """Index of the first of the `breaks` characters at or after `pos` (len(text) if none)."""
+    found = _positions(text, breaks)
+    i = bisect.bisect_left(found, pos)
+    return found[i] if i < len(found) else len(text)

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipelines.parse.patterns import WordSet, alternation
+from pipelines.parse.patterns import WordSet, alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import TimeFrame
 from pipelines.parse.records import Project
 from pipelines.parse.reference import load_reference
@@ -1375,10 +1375,7 @@ def _find_renewal_compounds(reading: str) -> list[_Candidate]:
 
 
 def _clause_bounds(reading: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(reading.rfind(p, 0, start) for p in CLAUSE_PUNCT) + 1
-    his = [reading.find(p, end) for p in CLAUSE_PUNCT]
-    hi = min([h for h in his if h >= 0], default=len(reading))
-    return lo, hi
+    return start_of_clause(reading, start, CLAUSE_PUNCT), end_of_clause(reading, end, CLAUSE_PUNCT)
 
 
 def _status(reading: str, cand: _Candidate) -> str | None:
