@@ -155,6 +155,13 @@ _SUFFIX_AT = re.compile(f"(?=({alternation(KIND_SUFFIXES)}))")
 # Suffixes too common as ordinary words to stand alone: they need a body of 2+ characters
 # that is not generic, and are never trimmed as a redundant trailing kind word.
 WEAK_SUFFIXES = frozenset({"天地", "楼", "改造", "片区", "项目", "园区", "街区", "万象城"})
+# kind → the suffixes of that kind that may end a name inside a longer one, longest first
+_STRONG_SUFFIXES_OF_KIND: dict[str, list[str]] = {}
+for _suffix in _SUFFIXES_BY_LENGTH:
+    if _suffix not in WEAK_SUFFIXES:
+        _STRONG_SUFFIXES_OF_KIND.setdefault(KIND_SUFFIXES[_suffix], []).append(_suffix)
+for _kind in set(KIND_SUFFIXES.values()):
+    _STRONG_SUFFIXES_OF_KIND.setdefault(_kind, [])
 
 # A suffix followed by one of these is part of another word (中心城区, 平台经济, 楼宇).
 SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
@@ -752,6 +759,7 @@ EVENT_MARKERS = (
     "发布会",
     "节",
 )
+_POLICY_OR_EVENT = re.compile(alternation(POLICY_MARKERS + EVENT_MARKERS))
 ADMIN_UNITS = ("街道", "社区", "乡", "镇", "村委会")
 
 # Quoted name right after a kind word: `服务平台“储信安”`, `新型研发机构“江汉实验室”`.
@@ -971,7 +979,7 @@ def _place_suffixes() -> WordSet:
 
 @functools.cache
 def _place_prefix() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _place_names()[1])))
+    return re.compile(alternation(_place_names()[1]))
 
 
 def _is_generic(name: str, suffix: str) -> bool:
@@ -996,11 +1004,11 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         r"\d+号|[A-Z]\d", name
     ):
         return True
-    if any(name.endswith(m) for m in COMPANY_MARKERS) and not suffix:
+    if name.endswith(COMPANY_MARKERS) and not suffix:
         return True
-    if any(m in name for m in POLICY_MARKERS + EVENT_MARKERS):
+    if _POLICY_OR_EVENT.search(name):
         return True
-    if any(name.endswith(u) for u in ADMIN_UNITS):
+    if name.endswith(ADMIN_UNITS):
         return True
     if suffix in DESIGNATION_SUFFIXES and any(m in name for m in ABSTRACT_MARKERS):
         return True
@@ -1294,15 +1302,13 @@ def _trim_redundant(name: str, suffix: str) -> str:
     if suffix not in REDUNDANT_TAILS:
         return name
     body = name[: -len(suffix)]
-    for inner in _SUFFIXES_BY_LENGTH:
+    for inner in _STRONG_SUFFIXES_OF_KIND[KIND_SUFFIXES[suffix]]:
         idx = body.rfind(inner)
-        if idx <= 0 or inner in WEAK_SUFFIXES:
+        if idx <= 0:
             continue
         rest = name[idx + len(inner) :]
         rest_body = rest[: -len(suffix)]
-        if KIND_SUFFIXES[inner] == KIND_SUFFIXES[suffix] and (
-            not rest_body or _segment_generic(rest_body)
-        ):
+        if not rest_body or _segment_generic(rest_body):
             return name[: idx + len(inner)]
     return name
 
