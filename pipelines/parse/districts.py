@@ -134,6 +134,25 @@ class DistrictFinder:
     def _sentence_mentions(self, text: str, primary: str | None) -> tuple[DistrictMention, ...]:
         return tuple(self.mentions(text, primary))
 
+    def mention_at_start(self, text: str, primary: str | None = None) -> DistrictMention | None:
+        """The mention `mentions` would find at offset 0, without scanning the rest."""
+        m = self._full.match(text)
+        if m:
+            return DistrictMention(0, m.end(), m.group())
+        m = _UNKNOWN_DISTRICT.match(text)
+        if m and m.group(1)[-2:] not in _GENERIC_AREAS:
+            return DistrictMention(0, m.end(1), m.group(1))
+        if primary and primary not in self.districts and len(primary) >= 3:
+            return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
+        if primary and primary in self.districts:
+            for alias in self.districts[primary].aliases:
+                nxt = text[len(alias) : len(alias) + 1]
+                if text.startswith(alias) and not (
+                    nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")
+                ):
+                    return DistrictMention(0, len(alias), primary)
+        return None
+
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
         """Full names of known districts, plus the primary district's bare short names."""
         found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._full.finditer(text)]

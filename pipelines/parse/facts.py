@@ -166,10 +166,9 @@ def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> 
     phrase = _COMPARED_YEAR.sub("", phrase)
     for _ in range(8):
         before = phrase
-        for m in finder.mentions(phrase, district):
-            if m.start == 0:
-                phrase = phrase[m.end :]
-                break
+        opening = finder.mention_at_start(phrase, district)
+        if opening:
+            phrase = phrase[opening.end :]
         phrase = _CITY_PREFIX.sub("", phrase)
         phrase = _LEAD.sub("", phrase)
         phrase = _TRAIL.sub("", phrase)

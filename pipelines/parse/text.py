@@ -10,6 +10,7 @@ normalized text, so evidence and spans always point at the article as written.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -180,6 +181,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split normalized text into sentences with reading forms and block numbers."""
     sentences: list[Sentence] = []
     block = -1
+    # one reading form for the whole text (one opencc call); sentences take slices of it
+    full_reading, full_map = reading_form(text)
     for start, end, new_block in _boundaries(text):
         # trim outer white space so evidence starts and ends on text
         while start < end and text[start].isspace():
@@ -191,7 +194,8 @@ def split_sentences(text: str) -> list[Sentence]:
         if new_block:
             block += 1
         raw = text[start:end]
-        reading, index_map = reading_form(raw, start)
+        lo, hi = bisect.bisect_left(full_map, start), bisect.bisect_left(full_map, end)
+        reading, index_map = full_reading[lo:hi], full_map[lo:hi]
         is_bullet = raw.lstrip()[:1] in BULLETS
         sentences.append(
             Sentence(
