@@ -78,11 +78,16 @@ class MetricMatcher:
             for alias in (m.name_zh, *m.aliases):
                 pairs.append((_clean(alias), m))
         self._aliases = sorted(pairs, key=lambda p: len(p[0]), reverse=True)
-        # alias → its places in that longest-first order: `_key_for` tries only plausible ones
-        self._alias_order: dict[str, list[int]] = {}
+        # aliases reversed into a trie: reading a phrase backwards from the end of its core
+        # finds every alias that ends there in one walk (`_key_for` tries only those)
+        self._reverse_trie: dict[str, dict] = {}
         for i, (alias, _) in enumerate(self._aliases):
-            self._alias_order.setdefault(alias, []).append(i)
-        self._alias_lengths = sorted({len(a) for a in self._alias_order if a})
+            if not alias:
+                continue
+            node = self._reverse_trie
+            for ch in reversed(alias):
+                node = node.setdefault(ch, {})
+            node.setdefault("", []).append(i)  # "" never is a character: it marks an end
         self._by_key = {m.key: m for m in reference.metrics}
         self._cache: dict[tuple[str, str | None], str | None] = {}
 
@@ -119,16 +124,16 @@ class MetricMatcher:
 
     def _aliases_in(self, phrase: str) -> list[tuple[str, Metric]]:
         """Aliases that end the phrase but for a same-metric tail (数, 总额), longest first."""
-        order = self._alias_order
         hits: set[int] = set()
         for tail in SAME_METRIC_SUFFIXES:
             if not phrase.endswith(tail):
                 continue
-            core = phrase[: len(phrase) - len(tail)]
-            for n in self._alias_lengths:
-                if n > len(core):
+            node = self._reverse_trie
+            for j in range(len(phrase) - len(tail) - 1, -1, -1):
+                node = node.get(phrase[j])
+                if node is None:
                     break
-                hits.update(order.get(core[-n:], ()))
+                hits.update(node.get("", ()))
         return [self._aliases[i] for i in sorted(hits)]
 
     def _key_for(self, phrase: str, amount_class: str | None) -> str | None:
