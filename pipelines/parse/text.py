@@ -80,6 +80,10 @@ _FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _HALF_WIDTH))) + "]")
 _DROPPED_RUN = re.compile(r"[\n\r\t\u3000\xa0 ]+")
 
 
+def _fold(m: re.Match[str]) -> str:
+    return _HALF_WIDTH[ord(m.group())]
+
+
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -87,7 +91,7 @@ def _latin(ch: str) -> bool:
 def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
     """Return (reading text, offsets into the original) for a stretch of normalized text."""
     # one char for one char, so offsets still hold
-    folded = text.translate(_HALF_WIDTH) if _FOLDABLE.search(text) else text
+    folded = _FOLDABLE.sub(_fold, text)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -137,27 +141,22 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                 j += 1
             cut_after = j
         elif ch == "\n":
-            line_start = text.rfind("\n", 0, i) + 1
-            line = text[line_start:i]
             # look at the next few characters only: slicing the rest of the text at every
             # line break made splitting quadratic in article length
             rest_at = _SPACES.match(text, i + 1).end()
             rest = text[rest_at : rest_at + 4]
-            blank_follows = text.startswith("\n", i + 1)
-            prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
-            alone = (
-                line_start == 0
-                or text[prev_line_end + 1 : line_start].strip() == ""
-                or start >= line_start
-            )
-            if (
-                rest[:1] in BULLETS
-                or _LIST_START.match(rest)
-                or blank_follows
-                and alone
-                and _is_headline(line)
-            ):
+            if rest[:1] in BULLETS or _LIST_START.match(rest):
                 cut_after = i
+            elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
+                line_start = text.rfind("\n", 0, i) + 1
+                prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
+                alone = (
+                    line_start == 0
+                    or text[prev_line_end + 1 : line_start].strip() == ""
+                    or start >= line_start
+                )
+                if alone and _is_headline(text[line_start:i]):
+                    cut_after = i
         if cut_after is not None:
             if text[start:cut_after].strip():
                 out.append((start, cut_after, new_block))
