@@ -101,7 +101,9 @@ _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
 )
 _QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
-_COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年")
+_COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年(?:同期|底|末)?")
+_BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
+_GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|分别|均)+$")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 _PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
@@ -179,6 +181,15 @@ def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> 
     if phrase.endswith("数量"):
         phrase = phrase[:-2] + "数"
     return phrase
+
+
+def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
+    """True when a growth is measured against a year other than the one before the period."""
+    m = _BASE_YEAR.search(left)
+    if not m or not period or not period[:4].isdigit():
+        return False
+    is_growth = doubling or _GROWTH_TAIL_WORD.search(left) is not None
+    return is_growth and int(m.group(1)) != int(period[:4]) - 1
 
 
 def _quoted(r: str, pos: int) -> bool:
@@ -322,6 +333,8 @@ class FactExtractor:
                 self._add_listed(drafts, lists[id(ev)], district, context)
                 prev_end = lists[id(ev)][-1].amount.end
                 continue
+            if _multi_year_base(left_raw, period, isinstance(ev, tuple)):
+                continue  # 较2020年翻一番, 比2019年增长30%: not a growth rate over a year
             if isinstance(ev, tuple):  # 翻一番: growth with no number
                 phrase = _strip_phrase(left_raw, self.finder, district)
                 self._add_growth(drafts, phrase, ev[3], "=", *context)

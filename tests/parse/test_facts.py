@@ -195,3 +195,13 @@ def test_comparable_basis_words_and_container_units():
     )
     assert ("I", "南湖区", "general_budget_revenue", "2025H1", 31.6, "亿元", "=", 2.8) in rows
     assert any(r[4] == 86.4 and r[5] == "万标准箱" and r[7] == 7.1 for r in rows)
+
+
+def test_growth_against_an_earlier_base_year_is_not_a_growth_rate():
+    _, rows = _facts(
+        FRONT + "目前，南湖区专精特新企业达50家，较2021年翻一番；高企数量比2020年增长80%。"
+        "上半年，全区营收比2024年同期增长6%。"
+    )
+    assert ("I", "南湖区", "specialized_smes", "2025", 50.0, "家", "=", None) in rows
+    assert not any(r[7] == 80.0 or r[7] == 100.0 for r in rows)
+    assert ("I", "南湖区", "营收", "2025H1", None, None, "=", 6.0) in rows
