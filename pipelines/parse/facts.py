@@ -101,6 +101,7 @@ _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
 )
 _QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
+_ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
 _COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年(?:同期|底|末)?")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
@@ -279,7 +280,8 @@ class FactExtractor:
         in_target_section: bool,
         section_year: int | None,
     ) -> list[_Draft]:
-        r = sentence.reading
+        # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
+        r = _ASIDE.sub("", sentence.reading)
         amounts = [a for a in find_amounts(r) if not a.modifier and not _quoted(r, a.num_start)]
         amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
         doublings = [

@@ -205,3 +205,8 @@ def test_growth_against_an_earlier_base_year_is_not_a_growth_rate():
     assert ("I", "南湖区", "specialized_smes", "2025", 50.0, "家", "=", None) in rows
     assert not any(r[7] == 80.0 or r[7] == 100.0 for r in rows)
     assert ("I", "南湖区", "营收", "2025H1", None, None, "=", 6.0) in rows
+
+
+def test_a_short_aside_in_brackets_does_not_cut_the_metric_phrase():
+    _, rows = _facts(FRONT + "目前，高新技术企业（含外资）达到320家。")
+    assert ("I", "南湖区", "high_tech_enterprises", "2025", 320.0, "家", "=", None) in rows
