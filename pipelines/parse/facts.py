@@ -27,7 +27,7 @@ from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
-from pipelines.parse.numbers import Amount, find_amounts
+from pipelines.parse.numbers import Amount, find_amounts, parse_numeral
 from pipelines.parse.patterns import start_of_clause
 from pipelines.parse.periods import YEAR_MENTION, TimeFrame, period_in, target_year_in
 from pipelines.parse.records import Indicator, Target
@@ -224,7 +224,7 @@ def _rank_value(m: re.Match[str]) -> int:
     if m.group("top"):
         return 1 if m.group("top") != "前三甲" else 3
     n = m.group("n")
-    return int(n) if n.isdigit() else "一二三四五六七八九十".index(n[-1]) + 1 if len(n) == 1 else 10
+    return int(parse_numeral(n))  # 第2, 第十二 (cn2an on the numeral only)
 
 
 class FactExtractor:

@@ -210,3 +210,12 @@ def test_growth_against_an_earlier_base_year_is_not_a_growth_rate():
 def test_a_short_aside_in_brackets_does_not_cut_the_metric_phrase():
     _, rows = _facts(FRONT + "目前，高新技术企业（含外资）达到320家。")
     assert ("I", "南湖区", "high_tech_enterprises", "2025", 320.0, "家", "=", None) in rows
+
+
+@pytest.mark.parametrize(
+    ("words", "rank"), [("第十二位", 12), ("第十位", 10), ("第3位", 3), ("第二", 2)]
+)
+def test_rank_numerals(words, rank):
+    text = FRONT + f"上半年，南湖区地区生产总值增速居全省{words}。"
+    article = parse_article(read_document(text.encode()))
+    assert [(i.rank, i.rank_scope) for i in article.indicators] == [(rank, "全省")]
