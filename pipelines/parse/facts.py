@@ -48,7 +48,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:拥有|集聚了|集聚|包括|达到了|达到|高达|多达|已达|已超|已有|达|为|是|增至|攀升至|提升至|提升到|提高到|提高至|增长到"
     r"|增长至|跃升至|上升至|突破了|突破|超过|超|实现了|实现|完成了|完成|约|近|逾|有|共有|共计|共"
-    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均)$"
+    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本)$"
 )
 _INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=[\u4e00-\u9fff])")
 # a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
@@ -101,6 +101,7 @@ _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
 )
 _QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
+_FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
 _COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年(?:同期|底|末)?")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
@@ -182,6 +183,20 @@ def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> 
     if phrase.endswith("数量"):
         phrase = phrase[:-2] + "数"
     return phrase
+
+
+def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
+    """`全覆盖` reads as a coverage of 100%, unless an amount already covers the clause."""
+    found = []
+    for m in _FULL_COVERAGE.finditer(r):
+        clause = r[start_of_clause(r, m.start(), CLAUSE_BREAKS) : m.start()]
+        if "实现" not in clause or any(a.start <= m.start() < a.end for a in amounts):
+            continue  # only an achieved coverage (实现…全覆盖), not 推动政策全覆盖
+        qualifier = "~" if "基本" in clause else "="  # 基本实现…全覆盖: nearly all
+        found.append(
+            Amount(100.0, "%", 100.0, "%", "percent", qualifier, m.start(), m.start(), m.end())
+        )
+    return found
 
 
 def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
@@ -288,6 +303,7 @@ class FactExtractor:
             (m.start(), m.end(), _DOUBLING_GROWTH[m.group()]) for m in _DOUBLING.finditer(r)
         ]
         doublings = [d for d in doublings if not any(o[0] < d[0] < o[1] for o in doublings)]
+        amounts += _full_coverage(r, amounts)
         events: list[tuple[int, object]] = [(a.start, a) for a in amounts]
         events += [(s, ("double", s, e, g)) for s, e, g in doublings]
         events.sort(key=lambda ev: ev[0])
@@ -357,6 +373,13 @@ class FactExtractor:
                 )
                 continue
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
+            if r.startswith("全覆盖", amount.num_start):
+                # 实现街道级老年大学全覆盖: what 实现 covers, at a coverage rate of 100%
+                covered = left_raw[left_raw.rfind("实现") + 2 :]
+                phrase = _strip_phrase(covered, self.finder, district)
+                if not phrase or "覆盖" in phrase:
+                    continue
+                phrase += "覆盖率"
             share = _SHARE.search(left_raw) if amount.is_percent else None
             if share and drafts and (not phrase or phrase.startswith("占")):
                 of = share.group("of") or ""

@@ -219,3 +219,14 @@ def test_rank_numerals(words, rank):
     text = FRONT + f"上半年，南湖区地区生产总值增速居全省{words}。"
     article = parse_article(read_document(text.encode()))
     assert [(i.rank, i.rank_scope) for i in article.indicators] == [(rank, "全省")]
+
+
+def test_an_achieved_full_coverage_reads_as_100_percent():
+    _, rows = _facts(
+        FRONT + "目前，南湖区在全市率先实现5G网络全覆盖，基本实现社区食堂全覆盖。"
+        "推动惠企政策全覆盖。"
+    )
+    assert rows == [
+        ("I", "南湖区", "5G网络覆盖率", "2025", 100.0, "%", "=", None),
+        ("I", "南湖区", "社区食堂覆盖率", "2025", 100.0, "%", "~", None),
+    ]
