@@ -112,6 +112,8 @@ _PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
 # longest first, so 翻两番 is not read as 翻番
 _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0]))))
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
+# a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
+_STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
@@ -418,6 +420,7 @@ class FactExtractor:
                 amount.unit_class == "count"
                 and period
                 and not _FLOW_VERBS.search(phrase + left_raw)
+                and _STOCK_CUE.search(r[:pos])
             ):
                 period = period[:4] if _PART_OF_YEAR.match(period) else period
             key = self.matcher.key_for(phrase, amount.unit_class)

@@ -230,3 +230,12 @@ def test_an_achieved_full_coverage_reads_as_100_percent():
         ("I", "南湖区", "5G网络覆盖率", "2025", 100.0, "%", "=", None),
         ("I", "南湖区", "社区食堂覆盖率", "2025", 100.0, "%", "~", None),
     ]
+
+
+def test_a_count_takes_the_bulletin_period_unless_stated_as_standing_now():
+    _, rows = _facts(
+        FRONT + "上半年，全区规模以上工业企业逾130家。目前，全区累计拥有金融机构312家。"
+    )
+    periods = {r[2]: r[3] for r in rows}
+    assert periods["financial_institutions"] == "2025"
+    assert [p for k, p in periods.items() if "工业企业" in k] == ["2025H1"]
