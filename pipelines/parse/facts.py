@@ -42,7 +42,7 @@ _LEAD = re.compile(
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
-    r"|实现了|实现|完成了|完成|达到|拥有|有|对|在|为|将|力争|确保|推动|推进|全力|加快|积极|精心|打造|建成"
+    r"|实现了|实现|完成了|完成|达到|拥有|有|对|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
     r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准)"
 )
 _TRAIL = re.compile(
@@ -114,6 +114,7 @@ _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda 
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
+_SHARE_OF = re.compile(r"的(比重|比例)$")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
@@ -393,6 +394,11 @@ class FactExtractor:
                 and not phrase.endswith(("比重", "比例", "占比"))
             ):
                 phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase)
+            if amount.is_percent and phrase:
+                phrase = _SHARE_OF.sub(r"\1", phrase)  # 占地区生产总值的比重 → …比重
+                whole = drafts[-1].name if drafts else ""
+                if phrase.endswith("占比") and left_raw.lstrip("，,").startswith("其中") and whole:
+                    phrase = f"{phrase[:-2]}占{whole}比重"  # 其中税收收入占比: of the total before
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before

@@ -239,3 +239,13 @@ def test_a_count_takes_the_bulletin_period_unless_stated_as_standing_now():
     periods = {r[2]: r[3] for r in rows}
     assert periods["financial_institutions"] == "2025"
     assert [p for k, p in periods.items() if "工业企业" in k] == ["2025H1"]
+
+
+def test_shares_are_named_part_of_whole():
+    _, rows = _facts(
+        FRONT + "上半年，全区一般公共预算收入30.5亿元，其中税收收入占比为71.2%。"
+        "第三产业增加值占地区生产总值的比重为61.4%。"
+    )
+    names = {r[2]: r[4] for r in rows}
+    assert names["税收收入占一般公共预算收入比重"] == 71.2
+    assert names["services_share_of_gdp"] == 61.4
