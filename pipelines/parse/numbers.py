@@ -50,6 +50,10 @@ AMOUNT = re.compile(
 FRACTION = re.compile(
     r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[一二三四五六七八九十\d.]+)"
 )
+# round figures with no digit: 上千场 (>= 1000), 近万人 (~ 1万), 超亿元 (>= 1亿)
+ROUND = re.compile(
+    rf"(?P<q>上|近|超|逾|过|破)(?P<mult>百|千|万|亿)(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+)
 HALF = re.compile(r"(?<![一之])一半")
 TENTHS = re.compile(r"(?P<num>[一二三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
 _QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wins a tie
@@ -169,6 +173,16 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         pct = round(100 * num / den, 2)
         qual, start = _qualifier_before(text, m.start())
         add(Amount(pct, "%", pct, "%", "percent", qual, start, m.start(), m.end()))
+    for m in ROUND.finditer(text):
+        mult, unit = m.group("mult"), m.group("unit")
+        value, unit = (_BARE_POWERS[mult], unit) if mult in _BARE_POWERS else (1.0, mult + unit)
+        value_std, unit_std, unit_class = standardize(value, unit)
+        qual = "~" if m.group("q") == "近" else ">="
+        add(
+            Amount(
+                value, unit, value_std, unit_std, unit_class, qual, m.start(), m.start(2), m.end()
+            )
+        )
     for pattern, scale in ((HALF, None), (TENTHS, 10.0)):
         for m in pattern.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
