@@ -7,6 +7,7 @@ import re
 
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.facts import TARGET_CUE, FactExtractor, is_target_heading
+from pipelines.parse.periods import YEAR_MENTION
 from pipelines.parse.metrics import MetricMatcher
 from pipelines.parse.numbers import find_amounts
 from pipelines.parse.periods import DATELINE, find_dateline, infer_time_frame, parse_date
@@ -40,11 +41,13 @@ def _data_sentences(sentences: list[Sentence]) -> tuple[list[str], set[int]]:
     data: list[str] = []
     target_years: set[int] = set()
     in_targets = False
+    years_before: set[int] = set()
     for s in sentences:
-        if is_target_heading(s):
+        if is_target_heading(s, years_before):
             in_targets = True
             target_years.update(int(y) for y in re.findall(r"((?:19|20)\d{2})", s.reading))
         target_years.update(int(y) for y in _TARGET_YEAR.findall(s.reading))
+        years_before.update(int(y) for y in YEAR_MENTION.findall(s.reading))
         if in_targets:
             continue
         if TARGET_CUE.search(s.reading):

@@ -90,6 +90,8 @@ _RANK_TEMPLATE = (
 )
 _RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
 _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
+_GOAL_WORDS = re.compile(r"目标")
+_GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标|预期|到(?P<year>(?:19|20)\d{2})年|计划|确保|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
@@ -137,12 +139,21 @@ _POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
 _RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")
 
 
-def is_target_heading(sentence: Sentence) -> bool:
-    """A heading that opens a year-ahead list: 数说江汉2026, 2024年主要预期目标."""
+def is_target_heading(sentence: Sentence, years_before: set[int] | None = None) -> bool:
+    """A heading that opens a year-ahead list: 数说江汉2026, 2024年主要预期目标.
+
+    `数说/数读 <year>` also heads a year in review (数说江宁2025 over 2025's results), so it
+    opens targets only when its year is later than a year the article named before it.
+    """
     r = sentence.reading
     if not _TARGET_HEADING.search(r):
         return False
-    return sentence.is_headline or len(r) <= 30 or bool(re.search(r"预期目标[是为：:]", r))
+    if not (sentence.is_headline or len(r) <= 30 or _GOALS_ARE.search(r)):
+        return False
+    if _GOAL_WORDS.search(r) or years_before is None:
+        return True
+    years = [int(y) for y in YEAR_MENTION.findall(r)]
+    return bool(years) and bool(years_before) and max(years) > min(years_before)
 
 
 @dataclass
@@ -266,17 +277,19 @@ class FactExtractor:
         block_period: str | None = None
         section_target_year: int | None = None
         in_target_section = False
+        years_before: set[int] = set()
         for sentence in sentences:
             r = sentence.reading
             if sentence.block != block:
                 block, block_period = sentence.block, None
-            if is_target_heading(sentence):
+            if is_target_heading(sentence, years_before):
                 in_target_section = True
                 years = [int(y) for y in YEAR_MENTION.findall(r)]
                 section_target_year = max(years) if years else section_target_year
             drafts = self._sentence(
                 sentence, frame, district, block_period, in_target_section, section_target_year
             )
+            years_before.update(int(y) for y in YEAR_MENTION.findall(r))
             explicit = period_in(r, frame)
             if explicit and not in_target_section:
                 block_period = explicit

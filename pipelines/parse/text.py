@@ -156,6 +156,10 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                     or start >= line_start
                 )
                 if alone and _is_headline(text[line_start:i]):
+                    if start < line_start and text[start:line_start].strip():
+                        # an unfinished line, a blank line, then a headline: two sentences
+                        out.append((start, line_start, new_block))
+                        start, new_block = line_start, True
                     cut_after = i
         if cut_after is not None:
             if text[start:cut_after].strip():

@@ -55,3 +55,9 @@ def test_sentences_cover_the_text_in_order(text):
         assert text[s.start : s.end] == s.raw
         assert s.raw.strip() == s.raw
     assert [s.start for s in sentences] == sorted(s.start for s in sentences)
+
+
+def test_a_headline_after_an_unfinished_bullet_is_its_own_sentence():
+    text = "● 空气优良天数比率82.5%\n\n数说南湖2026\n\n● 地区生产总值增长6%左右\n"
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == ["●空气优良天数比率82.5%", "数说南湖2026", "●地区生产总值增长6%左右"]
