@@ -21,7 +21,7 @@ import opencc
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔"
-HEADLINE_MAX = 20  # a lone line at most this long, with no punctuation, is a headline
+HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
