@@ -7,10 +7,15 @@ import re
 
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.facts import TARGET_CUE, FactExtractor, is_target_heading
-from pipelines.parse.periods import YEAR_MENTION
 from pipelines.parse.metrics import MetricMatcher
 from pipelines.parse.numbers import find_amounts
-from pipelines.parse.periods import DATELINE, find_dateline, infer_time_frame, parse_date
+from pipelines.parse.periods import (
+    DATELINE,
+    YEAR_MENTION,
+    find_dateline,
+    infer_time_frame,
+    parse_date,
+)
 from pipelines.parse.projects import extract_projects
 from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
@@ -36,12 +41,14 @@ def _title(document: Document, sentences: list[Sentence]) -> str | None:
     return None
 
 
-def _data_sentences(sentences: list[Sentence]) -> tuple[list[str], set[int]]:
+def _data_sentences(
+    sentences: list[Sentence], written_in: int | None
+) -> tuple[list[str], set[int]]:
     """Readings of sentences that report data, and the years named as targets."""
     data: list[str] = []
     target_years: set[int] = set()
     in_targets = False
-    years_before: set[int] = set()
+    years_before: set[int] = {written_in} if written_in else set()
     for s in sentences:
         if is_target_heading(s, years_before):
             in_targets = True
@@ -66,7 +73,8 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     meta = document.metadata
     published = parse_date(meta.get("published_on") or meta.get("date") or meta.get("published"))
     district = finder.primary(reading, meta.get("district"))
-    data, target_years = _data_sentences(sentences)
+    dated = published or find_dateline(document.text)
+    data, target_years = _data_sentences(sentences, dated.year if dated else None)
     frame = infer_time_frame(published, reading, data, target_years)
     if published is None and frame.source == "text":
         published = find_dateline(document.text)

@@ -277,7 +277,8 @@ class FactExtractor:
         block_period: str | None = None
         section_target_year: int | None = None
         in_target_section = False
-        years_before: set[int] = set()
+        # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
+        years_before: set[int] = {frame.current_year} if frame.source != "inferred" else set()
         for sentence in sentences:
             r = sentence.reading
             if sentence.block != block:
