@@ -29,7 +29,13 @@ from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral
 from pipelines.parse.patterns import start_of_clause
-from pipelines.parse.periods import YEAR_MENTION, TimeFrame, period_in, target_year_in
+from pipelines.parse.periods import (
+    YEAR_MENTION,
+    TimeFrame,
+    default_period,
+    period_in,
+    target_year_in,
+)
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.text import Sentence
 
@@ -358,11 +364,7 @@ class FactExtractor:
                     target_year = (
                         target_year_in(r[:pos], frame) or section_year or frame.current_year
                     )
-            period = (
-                period_in(r[:pos], frame)
-                or block_period
-                or (str(frame.reporting_year) if frame.reporting_year else None)
-            )
+            period = period_in(r[:pos], frame) or block_period or default_period(frame)
             context = (subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
                 self._add_listed(drafts, lists[id(ev)], district, context)
@@ -598,11 +600,7 @@ class FactExtractor:
             subject_district = self._district_for(r, m.start(), district)
             if subject_district is None:
                 continue
-            period = (
-                period_in(r[: m.start()], frame)
-                or block_period
-                or (str(frame.reporting_year) if frame.reporting_year else None)
-            )
+            period = period_in(r[: m.start()], frame) or block_period or default_period(frame)
             if period and _PART_OF_YEAR.match(period) and not re.search("增速|增幅|增长", phrase):
                 period = period[:4] if not re.search(r"上半年|季度|月", r[: m.start()]) else period
             phrase = re.sub(r"(?:同比)?(?:增速|增幅)$", "", phrase) or phrase

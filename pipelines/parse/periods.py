@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cn2an
 
 _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
-PARTIAL_WORDS = re.compile(rf"上半年|下半年|前三季度|[一二三四1-4]季度|{_MONTH_RANGE}")
+PARTIAL_WORDS = re.compile(
+    rf"上半年|下半年|前三季度|[一二三四1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个月|{_MONTH_RANGE}"
+)
 DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
 )
@@ -41,6 +44,8 @@ class TimeFrame:
     reporting_year: int | None
     reference_date: dt.date | None
     source: str  # metadata, text or inferred
+    # a bulletin of one part of the year (一季度, 1—10月): the period of its unlabelled figures
+    bulletin_period: str | None = None
 
 
 def _month(text: str) -> int:
@@ -59,6 +64,10 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"前三季度"), lambda m: "Q1-Q3"),
     (re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度"), lambda m: f"Q{_quarter(m.group('q'))}"),
     (
+        re.compile(r"前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个月"),
+        lambda m: f"M01-M{_month(m.group('n')):02d}",
+    ),
+    (
         re.compile(_MONTH_RANGE),
         lambda m: f"M{_month(m.group('m1')):02d}-M{_month(m.group('m2')):02d}",
     ),
@@ -66,6 +75,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})[—–\-至到](?P<y2>(?:19|20)\d{2})年"
 )
+_PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
 _LAST_YEAR = re.compile(r"去年|上年|上一年")
 _THIS_YEAR = re.compile(r"今年|本年|年内")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年")
@@ -117,6 +127,26 @@ def infer_time_frame(
     target_years: set[int],
 ) -> TimeFrame:
     """Resolve current and reporting year: metadata date, else dateline, else inference."""
+    frame = _years(metadata_date, text, data_sentences, target_years)
+    return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame))
+
+
+def _bulletin_period(data_sentences: list[str], frame: TimeFrame) -> str | None:
+    """The part of the year most data sentences name, when they mostly name one."""
+    named = [p for p in (period_in(s, frame) for s in data_sentences) if p]
+    partial = Counter(p for p in named if _PART_OF_YEAR.search(p))
+    if not partial:
+        return None
+    period, count = partial.most_common(1)[0]
+    return period if count >= 2 and 2 * count >= len(named) else None
+
+
+def _years(
+    metadata_date: dt.date | None,
+    text: str,
+    data_sentences: list[str],
+    target_years: set[int],
+) -> TimeFrame:
     full, partial_years = data_years(data_sentences)
     full -= target_years
     has_partial = bool(PARTIAL_WORDS.search(text))
@@ -208,5 +238,7 @@ def target_year_in(text: str, frame: TimeFrame) -> int | None:
 
 
 def default_period(frame: TimeFrame) -> str | None:
-    """The period of a fact whose text names none: the reporting year."""
+    """The period of a fact whose text names none: the bulletin's, else the reporting year."""
+    if frame.bulletin_period:
+        return frame.bulletin_period
     return str(frame.reporting_year) if frame.reporting_year else None

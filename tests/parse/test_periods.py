@@ -21,6 +21,8 @@ REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
         ("第二季度", MID_2024, "2024Q2"),
         ("1—5月", MID_2024, "2024M01-M05"),
         ("1-11月份", MID_2024, "2024M01-M11"),
+        ("前10个月", MID_2024, "2024M01-M10"),
+        ("前八个月", MID_2024, "2024M01-M08"),
         ("去年", MID_2024, "2023"),
         ("去年", REVIEW_OF_2023, "2023"),
         ("今年", REVIEW_OF_2023, "2024"),
@@ -75,3 +77,11 @@ def test_annual_review_without_date_reports_its_latest_data_year():
     text = "2021年，全区营收80亿元。去年新增企业30家。2022年主要预期目标：增长7%。"
     frame = infer_time_frame(None, text, ["2021年，全区营收80亿元"], {2022})
     assert (frame.current_year, frame.reporting_year) == (2022, 2021)
+
+
+def test_a_bulletin_of_one_quarter_gives_its_period_to_unlabelled_figures():
+    data = ["一季度，全区地区生产总值120亿元", "一季度，固定资产投资增长3%", "工业产值80亿元"]
+    frame = infer_time_frame(dt.date(2025, 4, 20), "一季度经济运行", data, set())
+    assert frame.bulletin_period == "2025Q1"
+    review = infer_time_frame(dt.date(2026, 1, 20), "全年", ["全年实现营收90亿元"], set())
+    assert review.bulletin_period is None
