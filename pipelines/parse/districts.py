@@ -29,6 +29,10 @@ _UNKNOWN_DISTRICT = re.compile(
     r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将])[\u4e00-\u9fff](?<![于建设级成])区)"
     r"(?=[\u4e00-\u9fff])(?![块级域位内外间划属])"
 )
+# an unlisted district, after its city when one is written (常州市武进区 → 武进区)
+_CITY_THEN_DISTRICT = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}?市)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县])(?![块级域位内外间划属])"
+)
 _GENERIC_AREAS = {
     "城区",
     "园区",
@@ -201,7 +205,19 @@ class DistrictFinder:
                 continue  # one C-level scan per alias rules out most districts
             for start, _ in _bare_alias_hits(reading, d):
                 counts[d.name] += 3 if start < 300 else 1
-        if not counts:
-            m = re.search(r"[\u4e00-\u9fff]{2,3}[区县]", reading[:300])
-            return m.group() if m else None
-        return counts.most_common(1)[0][0]
+        if not any(self.level_of(name) == "district" for name in counts):
+            # no listed district: an unlisted one named like 常州市武进区 or 长沙县
+            unlisted = self._unlisted_districts(reading)
+            if unlisted:
+                return unlisted.most_common(1)[0][0]
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _unlisted_districts(self, reading: str) -> Counter[str]:
+        """`XX区/XX县` words that are not kinds of area, weighted like listed names."""
+        found: Counter[str] = Counter()
+        for m in _CITY_THEN_DISTRICT.finditer(reading):
+            name = m.group("name")
+            if name[-2:] in _GENERIC_AREAS or name in self.districts or name[0] in "全该本我各":
+                continue
+            found[name] += 3 if m.start() < 300 else 1
+        return found

@@ -33,3 +33,10 @@ def test_mentions_before_an_amount_match_a_scan_of_the_text_before_it(left, righ
     text = left + "12亿元" + right
     expected = FINDER.mentions(left, primary)
     assert FINDER.mentions_before(text, len(left), primary) == expected
+
+
+def test_an_unlisted_district_after_its_city_is_the_primary():
+    # neither the city nor the district needs to be listed in seeds/districts.csv
+    text = "青州市柳溪区上半年经济运行平稳。柳溪区新签约项目18个，全区营收增长6%。"
+    assert FINDER.primary(text, None) == "柳溪区"
+    assert FINDER.primary("石门县一季度地区生产总值增长5%。全县工业稳步增长。", None) == "石门县"
