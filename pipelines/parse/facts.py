@@ -49,12 +49,15 @@ _LEAD = re.compile(
     r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
     r"|实现了|实现|完成了|完成|达到|拥有|有|对|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
-    r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准)"
+    r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准"
+    r"|(?:增加|提高|提升|增长|上升|扩大|跃升|攀升)到(?:(?:19|20)\d{2}年(?:底|末)?)?"
+    r"|到(?:19|20)\d{2}年(?:底|末)?)"
 )
 _TRAIL = re.compile(
     r"(?:拥有|集聚了|集聚|包括|达到了|达到|高达|多达|已达|已超|已有|达|为|是|增至|攀升至|提升至|提升到|提高到|提高至|增长到"
     r"|增长至|跃升至|上升至|突破了|突破|超过|超|实现了|实现|完成了|完成|约|近|逾|有|共有|共计|共"
-    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本)$"
+    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本|力争"
+    r"|[由从](?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?)$"
 )
 _INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=[\u4e00-\u9fff])")
 # a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
@@ -99,7 +102,14 @@ _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
 _GOAL_WORDS = re.compile(r"目标")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
-    r"力争|目标|预期|到(?P<year>(?:19|20)\d{2})年|计划|确保|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
+    r"力争|目标|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划|确保"
+    r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
+)
+# `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
+_FROM_YEAR = re.compile(r"(?:[由从]|到)((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
+_CHANGE_OVER_YEARS = re.compile(
+    r"[由从](?:19|20)\d{2}年(?:底|末)?的?[^，,；;]*?(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)到"
+    r"(?:(?:19|20)\d{2}年(?:底|末)?)?"
 )
 _FLOW_VERBS = re.compile(
     r"新增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
@@ -364,7 +374,15 @@ class FactExtractor:
                     target_year = (
                         target_year_in(r[:pos], frame) or section_year or frame.current_year
                     )
-            period = period_in(r[:pos], frame) or block_period or default_period(frame)
+            # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current
+            from_year = _FROM_YEAR.search(r, 0, pos)
+            before, changed = _CHANGE_OVER_YEARS.subn("", r[:pos])
+            if from_year:
+                period = from_year.group(1)
+            elif changed:
+                period = period_in(before, frame) or default_period(frame)
+            else:
+                period = period_in(before, frame) or block_period or default_period(frame)
             context = (subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
                 self._add_listed(drafts, lists[id(ev)], district, context)
@@ -532,14 +550,19 @@ class FactExtractor:
         target_year: int | None,
         is_estimate: bool,
     ) -> None:
-        if not phrase and drafts and drafts[-1].growth is None:
+        if not phrase and drafts and drafts[-1].growth is None and drafts[-1].period == period:
             drafts[-1].growth, drafts[-1].growth_qualifier = growth, qualifier
             return
-        if not phrase and drafts and drafts[-1].district != district:
-            # `北塘区投资增长11%，南湖区增长8%`: the same metric for the next district
+        if (
+            not phrase
+            and drafts
+            and (drafts[-1].district != district or drafts[-1].period != period)
+        ):
+            # `北塘区投资增长11%，南湖区增长8%`: the same metric for the next district;
+            # `…2025年3280亿元，2021—2025年年均增长4.9%`: the same metric over another period
             phrase = drafts[-1].name
         for d in drafts:
-            if phrase and d.name == phrase and d.growth is None:
+            if phrase and d.name == phrase and d.growth is None and d.period == period:
                 d.growth, d.growth_qualifier = growth, qualifier
                 return
         if not phrase:

@@ -249,3 +249,20 @@ def test_shares_are_named_part_of_whole():
     names = {r[2]: r[4] for r in rows}
     assert names["税收收入占一般公共预算收入比重"] == 71.2
     assert names["services_share_of_gdp"] == 61.4
+
+
+def test_a_change_from_a_base_year_gives_each_level_its_year():
+    article = parse_article(
+        read_document(
+            "---\npublished_on: 2026-01-15\ndistrict: 南湖区\n---\n"
+            "五年来，全区地区生产总值由2020年的812亿元增加到2025年预计的1050亿元，"
+            "2021—2025年年均增长5.3%。高企由2020年底的300家增加到520家。".encode()
+        )
+    )
+    got = {(i.metric_key, i.period): (i.value, i.growth_pct) for i in article.indicators}
+    assert got[("gdp", "2020")] == (812.0, None)
+    assert got[("gdp", "2025")] == (1050.0, None)
+    assert got[("gdp", "2021-2025")] == (None, 5.3)
+    assert got[("high_tech_enterprises", "2020")] == (300.0, None)
+    assert got[("high_tech_enterprises", "2025")] == (520.0, None)
+    assert not article.targets  # 增加到2025年 reviews, it sets no target
