@@ -87,6 +87,7 @@ COUNT_UNITS: tuple[str, ...] = (
 
 # Other physical units worth keeping as written (no conversion).
 OTHER_UNITS: tuple[str, ...] = (
+    "微克/立方米",
     "标准箱",
     "标箱",
     "吨标准煤",

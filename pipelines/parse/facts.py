@@ -48,7 +48,7 @@ _LEAD = re.compile(
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
-    r"|实现了|实现|完成了|完成|达到|拥有|有|对|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
+    r"|实现了|实现|完成了|完成|达到|拥有|有|对(?![^，,；;]{1,10}?(?:出口|进口))|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
     r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准"
     r"|(?:增加|提高|提升|增长|上升|扩大|跃升|攀升)到(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"|到(?:19|20)\d{2}年(?:底|末)?)"
@@ -112,7 +112,7 @@ _CHANGE_OVER_YEARS = re.compile(
     r"(?:(?:19|20)\d{2}年(?:底|末)?)?"
 )
 _FLOW_VERBS = re.compile(
-    r"新增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
+    r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
 # a sentence opening on `<amount>的<name>` is about that one project or company
 _ABOUT_ONE_PROJECT = re.compile(
@@ -133,6 +133,8 @@ _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
 _SHARE_OF = re.compile(r"的(比重|比例)$")
+_BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
+_FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
@@ -436,6 +438,10 @@ class FactExtractor:
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before
+            elif phrase in _BARE_FLOWS and drafts:
+                # `高企达到1486家，全年净增212家`: the flow of the metric before
+                base = _FLOW_PREFIX.sub("", drafts[-1].name)
+                phrase = phrase + base if base else phrase
             if not phrase:
                 if drafts and drafts[-1].amount is None and drafts[-1].unit_class is None:
                     # `限上商贸企业实现倍增，达到645家`: the level of the growth before it
@@ -612,7 +618,13 @@ class FactExtractor:
                 self.finder,
                 district,
             )
-            if not phrase or phrase in ("增速", "增幅", "数量", "规模"):
+            if phrase in ("总量", "总数", "总额", "数量", "规模"):
+                # 总量位居全省第一: the rank of the level, not of a flow named after it
+                levels = [d for d in drafts if not _FLOW_PREFIX.match(d.name)]
+                if levels and levels[-1].rank is None:
+                    levels[-1].rank, levels[-1].rank_scope = rank, scope
+                continue
+            if not phrase or phrase in ("增速", "增幅"):
                 if drafts and drafts[-1].rank is None:
                     drafts[-1].rank, drafts[-1].rank_scope = rank, scope
                 continue

@@ -29,7 +29,7 @@ GENERIC_PREFIXES = (
     "辖区",
 )
 # prefixes that name one part of a total (trade mode, channel, ownership): 跨境电商进出口额
-# is not 进出口总额, 市场采购出口额 is not 出口总额
+# is not 进出口总额, 市场采购出口额 is not 出口总额; nor is trade 对欧盟 (a prefix with 对)
 PART_PREFIXES = (
     "跨境电商",
     "市场采购",
@@ -155,7 +155,7 @@ class MetricMatcher:
             if phrase[pos + len(alias) :] not in SAME_METRIC_SUFFIXES:
                 continue
             prefix = phrase[:pos]
-            if prefix and any(p in prefix for p in PART_PREFIXES):
+            if prefix and (prefix.startswith("对") or any(p in prefix for p in PART_PREFIXES)):
                 continue
             if metric.unit_class == "count" and prefix:
                 rest = prefix

@@ -55,7 +55,7 @@ ROUND = re.compile(
     rf"(?P<q>上|近|超|逾|过|破)(?P<mult>百|千|万|亿)(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
 )
 HALF = re.compile(r"(?<![一之])一半")
-TENTHS = re.compile(r"(?P<num>[一二三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
+TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
 _QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wins a tie
 _QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=True)
 _DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")

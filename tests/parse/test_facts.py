@@ -266,3 +266,22 @@ def test_a_change_from_a_base_year_gives_each_level_its_year():
     assert got[("high_tech_enterprises", "2020")] == (300.0, None)
     assert got[("high_tech_enterprises", "2025")] == (520.0, None)
     assert not article.targets  # 增加到2025年 reviews, it sets no target
+
+
+def test_a_bare_net_increase_names_the_metric_before_and_a_total_rank_goes_to_the_level():
+    _, rows = _facts(FRONT + "目前，全区高新技术企业达到860家，上半年净增75家，总量位居全省第二。")
+    assert ("I", "南湖区", "high_tech_enterprises", "2025", 860.0, "家", "=", None) in rows
+    assert ("I", "南湖区", "净增高新技术企业", "2025H1", 75.0, "家", "=", None) in rows
+
+
+def test_tenths_with_liang_and_air_quality_units():
+    _, rows = _facts(FRONT + "上半年，对东盟出口增长逾两成，PM2.5平均浓度28微克/立方米。")
+    assert any(r[7] == 20.0 for r in rows)
+    assert any(r[4] == 28.0 and r[5] == "微克/立方米" for r in rows)
+
+
+def test_trade_with_one_market_is_not_total_exports():
+    _, rows = _facts(FRONT + "上半年，全区出口增长8%，对东盟出口增长12%。")
+    keys = {r[2]: r[7] for r in rows}
+    assert keys["exports"] == 8.0
+    assert keys["对东盟出口"] == 12.0
