@@ -48,7 +48,7 @@ _LEAD = re.compile(
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
-    r"|实现了|实现|完成了|完成|达到|拥有|有|对(?![^，,；;]{1,10}?(?:出口|进口))|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
+    r"|实现了|实现|完成了|完成|达到|拥有|有|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
     r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准"
     r"|(?:增加|提高|提升|增长|上升|扩大|跃升|攀升)到(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"|到(?:19|20)\d{2}年(?:底|末)?)"
@@ -351,7 +351,8 @@ class FactExtractor:
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
         shared_flow: str | None = None
-        lists = {id(group[0].amount): group for group in listed_facts(r, amounts)}
+        groups = listed_facts(r, amounts, lambda text: self._list_subject(text, district))
+        lists = {id(group[0].amount): group for group in groups}
         in_lists = {id(f.amount) for group in lists.values() for f in group}
         for pos, ev in events:
             if id(ev) in in_lists and id(ev) not in lists:
@@ -509,6 +510,14 @@ class FactExtractor:
             return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
         return (flow + noun if flow else noun), consumed
+
+    def _list_subject(self, text: str, district: str | None) -> str:
+        """A list's subjects without a lead (其中, 全区) or a district that is not an item."""
+        text = _LEAD.sub("", _QUOTES_AND_BULLETS.sub("", text))
+        opening = self.finder.mention_at_start(text, district)
+        if opening and text[opening.end : opening.end + 1] not in "和与及、":
+            text = _LEAD.sub("", text[opening.end :])  # 南湖区对欧盟、美国…: not an item
+        return text.strip()
 
     def _add_listed(
         self,

@@ -9,6 +9,7 @@ Each subject takes the amount in the same place after 分别.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pipelines.parse.conf import GROWTH_WORDS
@@ -18,11 +19,14 @@ _RESPECTIVELY = re.compile(r"分别")
 # what may sit between 分别 and the first amount: a comparison base and a verb
 _VERB_ZONE = re.compile(
     r"(?:比上年|较上年|比去年|较去年|同比|比上年同期|较上年同期)?"
-    r"(?P<verb>[\u4e00-\u9fff]{0,4}?)(?:了|为|达到|达|至)?$"
+    r"(?:实现|完成|达到|拥有)?(?P<verb>[\u4e00-\u9fff]{0,6}?)(?:了|为|达到|达|至)?$"
 )
 _BETWEEN_ITEMS = re.compile(r"[、，,和及与\s]*")
 _SUBJECT_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = dict(GROWTH_WORDS)
+_SHARED_LEADS = ("第", "对")
+# verbs after 分别 that only link subject and amount; any other word names the metric
+_LINKING_VERBS = ("", "是", "达到", "达", "为", "实现", "完成", "有", "拥有", "占")
 
 
 @dataclass(frozen=True)
@@ -58,20 +62,26 @@ def distribute(items: list[str]) -> list[str]:
     own = _own_length(last, others)
     head = last[own:]
     names = [o + head for o in others] + [last]
-    if others and others[0].startswith("第"):
-        names = [n if n.startswith("第") else "第" + n for n in names]
+    lead = others[0][:1] if others else ""
+    if lead in _SHARED_LEADS:  # 第一、二、三产业; 对欧盟、美国出口
+        names = [n if n.startswith(lead) else lead + n for n in names]
     return names
 
 
-def listed_facts(reading: str, amounts: list[Amount]) -> list[list[ListedFact]]:
-    """Every `…分别<verb>A、B和C` list in a sentence, as (subject, amount) pairs."""
+def listed_facts(
+    reading: str, amounts: list[Amount], clean: Callable[[str], str] = str.strip
+) -> list[list[ListedFact]]:
+    """Every `…分别<verb>A、B和C` list in a sentence, as (subject, amount) pairs.
+
+    `clean` trims the subject before it is split (a leading district name, 其中, 全区…).
+    """
     found: list[list[ListedFact]] = []
     for m in _RESPECTIVELY.finditer(reading):
         after = [a for a in amounts if a.start >= m.end()]
         if len(after) < 2:
             continue
         verb_zone = reading[m.end() : after[0].start]
-        verb = _VERB_ZONE.match(verb_zone) if len(verb_zone) <= 8 else None
+        verb = _VERB_ZONE.match(verb_zone) if len(verb_zone) <= 10 else None
         if verb is None:
             continue
         chain = [after[0]]
@@ -82,12 +92,19 @@ def listed_facts(reading: str, amounts: list[Amount]) -> list[list[ListedFact]]:
         if len(chain) < 2:
             continue
         start = max(reading.rfind(ch, 0, m.start()) for ch in _SUBJECT_BREAKS) + 1
-        items = _split_subjects(reading[start : m.start()].strip(), len(chain))
-        if items is None:
-            continue
-        sign = _GROWTH.get(verb.group("verb"))
+        subject = clean(reading[start : m.start()])
+        word = verb.group("verb")
+        sign = _GROWTH.get(word)
+        if not subject and found and len(found[-1]) == len(chain):
+            names = [f.name for f in found[-1]]  # `…分别出口A、B，分别增长x%、y%`
+        else:
+            items = _split_subjects(subject, len(chain))
+            if items is None:
+                continue
+            names = distribute(items)
+            if sign is None and word not in _LINKING_VERBS:
+                names = [n + word for n in names]  # 分别出口: the verb names the metric
         percent = all(a.is_percent for a in chain)
         growth_sign = sign if sign is not None and percent else None
-        names = distribute(items)
         found.append([ListedFact(n, a, growth_sign) for n, a in zip(names, chain, strict=True)])
     return found

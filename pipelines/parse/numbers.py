@@ -135,6 +135,13 @@ def _qualifier_after(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
+def _is_minus(text: str, s: int) -> bool:
+    """A minus sign before the number at `s`, not a dash inside a code or range (C-40, 3-5)."""
+    if s == 0 or text[s - 1] not in "-−":
+        return False
+    return s == 1 or not (text[s - 2].isascii() and text[s - 2].isalnum())
+
+
 def _is_name_number(text: str, m: re.Match[str]) -> bool:
     """Numbers that are part of names, codes, dates, ordinals or quoted labels.
 
@@ -144,6 +151,8 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
     """
     s = m.start("num")
     before = text[s - 1] if s else ""
+    if _is_minus(text, s):
+        return False  # `分别增长5%、-2%`: a negative number, not a code
     if before == "第" or (before and before.isascii() and (before.isalpha() or before in "+-/.")):
         return True
     if not m.group("unit") and not m.group("mult"):
@@ -206,8 +215,10 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         except ValueError:
             continue
         unit = (m.group("mult") or "") + (m.group("unit") or "")
+        minus = _is_minus(text, m.start())
+        value = -value if minus else value
         value_std, unit_std, unit_class = standardize(value, unit)
-        qual, start = _qualifier_before(text, m.start())
+        qual, start = _qualifier_before(text, m.start() - minus)
         if m.group("infix"):
             qual = QUALIFIER_INFIX[m.group("infix")]
         after_qual, end = _qualifier_after(text, m.end())

@@ -63,3 +63,18 @@ def test_districts_as_list_items_each_get_their_fact():
     )
     got = {(i.district, i.growth_pct) for i in article.indicators}
     assert got == {("南湖区", 6.0), ("北塘区", 4.0)}
+
+
+def test_a_verb_that_names_the_metric_and_a_second_list_without_subjects():
+    article = parse_article(
+        read_document(
+            (
+                FRONT + "上半年，南湖区对日本、韩国和东盟分别出口12.4亿元、9.8亿元和6.1亿元，"
+                "分别增长5.5%、-2%和18.3%；工业、建筑业分别实现增加值50亿元、20亿元。"
+            ).encode()
+        )
+    )
+    got = {i.metric_name: (i.value, i.growth_pct) for i in article.indicators}
+    assert got["对日本出口"] == (12.4, 5.5)
+    assert got["对东盟出口"][0] == 6.1
+    assert got["建筑业增加值"] == (20.0, None)
