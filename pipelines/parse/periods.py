@@ -76,6 +76,7 @@ _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})[—–\-至到](?P<y2>(?:19|20)\d{2})年"
 )
 _PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
+_DATED_PART = re.compile(rf"(?:19|20)\d{{2}}年(?:{PARTIAL_WORDS.pattern})")
 _LAST_YEAR = re.compile(r"去年|上年|上一年")
 _THIS_YEAR = re.compile(r"今年|本年|年内")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年")
@@ -156,7 +157,11 @@ def _years(
     if date is not None:
         current = date.year
         recent_full = {y for y in full if y <= current}
-        if has_partial or (recent_full and max(recent_full) == current):
+        # 上半年 with no year before it is this year's; 2025年上半年 in a 2026 review is not
+        this_years_part = any(PARTIAL_WORDS.search(_DATED_PART.sub("", s)) for s in data_sentences)
+        if (recent_full and max(recent_full) == current) or (
+            this_years_part and not (date.month <= 3 and current - 1 in recent_full)
+        ):
             reporting = current
         elif (recent_full and max(recent_full) == current - 1) or date.month <= 3:
             reporting = current - 1

@@ -85,3 +85,11 @@ def test_a_bulletin_of_one_quarter_gives_its_period_to_unlabelled_figures():
     assert frame.bulletin_period == "2025Q1"
     review = infer_time_frame(dt.date(2026, 1, 20), "全年", ["全年实现营收90亿元"], set())
     assert review.bulletin_period is None
+
+
+def test_a_january_review_mentioning_a_past_half_year_still_reviews_last_year():
+    data = ["全年高企达到900家", "2025年上半年新增企业50家"]
+    frame = infer_time_frame(dt.date(2026, 1, 12), "2025年全年", data, set())
+    assert (frame.current_year, frame.reporting_year) == (2026, 2025)
+    mid_year = infer_time_frame(dt.date(2025, 7, 20), "上半年", ["上半年营收增长5%"], set())
+    assert mid_year.reporting_year == 2025
