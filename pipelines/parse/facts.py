@@ -46,7 +46,7 @@ _LEAD = re.compile(
     r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
-    r"|全区|该区|区内|辖区|本区|我区|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
+    r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
     r"|实现了|实现|完成了|完成|达到|拥有|有|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
     r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准"
@@ -59,7 +59,7 @@ _TRAIL = re.compile(
     r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本|力争"
     r"|[由从](?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?)$"
 )
-_INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成)(?=[\u4e00-\u9fff])")
+_INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成|合计|共计)(?=[\u4e00-\u9fff])")
 # a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
 _ADVERBIAL_OPENERS = (
     "依托",
@@ -118,6 +118,7 @@ _FLOW_VERBS = re.compile(
 _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
 )
+_FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 _QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
 _FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
@@ -135,9 +136,10 @@ _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已�
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
+_WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
-_SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,8}?)(?:的)?(?:比重|比例)?$")
+_SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,16}?)(?:的)?(?:比重|比例)?$")
 # counted nouns too generic to be a metric (`聚焦…等5个领域`)
 GENERIC_NOUNS = {
     "领域",
@@ -212,6 +214,9 @@ def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> 
         if phrase == before:
             break
     phrase = _INNER_VERBS.sub("", phrase)
+    late_flow = _FLOW_AT_END.search(phrase)
+    if late_flow and late_flow.start() > 0:  # 专精特新企业新增: the flow of that metric
+        phrase = late_flow.group() + phrase[: late_flow.start()]
     if phrase.endswith("数量"):
         phrase = phrase[:-2] + "数"
     return phrase
@@ -711,7 +716,7 @@ class FactExtractor:
                     if x.start >= epos
                     and not r[max(0, x.start - 2) : x.start].endswith(_LOCATION_BEFORE)
                 ]
-                if not later and not re.search(r"全区|该区|区内|辖区|全域", r[epos:pos]):
+                if not later and not _WHOLE_DISTRICT.search(r, epos, pos):
                     return True
         return False
 

@@ -14,11 +14,23 @@ import re
 
 from pipelines.parse.reference import Metric, Reference
 
-FLOW_PREFIXES = ("新增", "新建", "新开工", "引进", "引育", "新开办", "新设", "新落户", "招引")
+FLOW_PREFIXES = (
+    "新增",
+    "新建",
+    "新开工",
+    "新引进",
+    "引进",
+    "引育",
+    "新开办",
+    "新设",
+    "新落户",
+    "招引",
+)
 # prefixes that do not narrow a counted population
 GENERIC_PREFIXES = (
     "各类",
     "全区",
+    "全县",
     "持牌",
     "规上",
     "规模以上",

@@ -118,7 +118,7 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
 
 
 def _is_headline(line: str) -> bool:
-    stripped = line.strip()
+    stripped = _LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
     return 0 < len(stripped) <= HEADLINE_MAX and not any(c in _PUNCT for c in stripped[:-1])
 
 

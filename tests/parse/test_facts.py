@@ -285,3 +285,16 @@ def test_trade_with_one_market_is_not_total_exports():
     keys = {r[2]: r[7] for r in rows}
     assert keys["exports"] == 8.0
     assert keys["对东盟出口"] == 12.0
+
+
+def test_county_wording_late_flow_words_and_long_share_wholes():
+    text = (
+        "---\npublished_on: 2025-04-20\ndistrict: 石门县\n---\n"
+        "一季度，全县新登记经营主体3200户，专精特新企业新增6家。"
+        "三大产业合计完成产值120亿元，占全县规上工业总产值的61.5%。"
+    )
+    _, rows = _facts(text)
+    names = {r[2]: r[4] for r in rows}
+    assert names["new_market_entities"] == 3200.0
+    assert names["新增专精特新企业数"] == 6.0
+    assert names["三大产业产值占全县规上工业总产值比重"] == 61.5

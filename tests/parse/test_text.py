@@ -61,3 +61,9 @@ def test_a_headline_after_an_unfinished_bullet_is_its_own_sentence():
     text = "● 空气优良天数比率82.5%\n\n数说南湖2026\n\n● 地区生产总值增长6%左右\n"
     readings = [s.reading for s in split_sentences(text)]
     assert readings == ["●空气优良天数比率82.5%", "数说南湖2026", "●地区生产总值增长6%左右"]
+
+
+def test_a_numbered_section_heading_is_its_own_sentence():
+    text = "六、财政收入保持增长\n\n一季度，全县一般公共预算收入31.7亿元。"
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == ["六、财政收入保持增长", "一季度，全县一般公共预算收入31.7亿元。"]
