@@ -192,3 +192,17 @@ def test_years_of_a_january_review_count_from_the_year_of_writing():
 )
 def test_more_kinds_of_names(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("在青溪绿色建筑产业集聚示范区，一批项目完成签约。", ["青溪绿色建筑产业集聚示范区"]),
+        (
+            "位于北岭科创园的江汉区科技成果转化中试基地加快建设。",
+            ["北岭科创园", "江汉区科技成果转化中试基地"],
+        ),
+    ],
+)
+def test_names_kept_whole(text, names):
+    assert _names(text) == names

@@ -74,6 +74,9 @@ KIND_SUFFIXES: dict[str, str] = {
     "商业街": "zone",
     "商圈": "zone",
     "科创城": "zone",
+    "科创园": "zone",
+    "智造园": "zone",
+    "经开区": "zone",
     "科教城": "zone",
     "科技城": "zone",
     "大学城": "zone",
@@ -391,7 +394,9 @@ BOUNDARY_WORDS: tuple[str, ...] = (
 
 # Boundary words that also occur inside names (建筑…企业联合创新中心, …科创产业赋能平台): the
 # name runs past them when what follows them is at most one descriptive word.
-INNER_OK = frozenset({"联合", "合作", "赋能", "运营", "投资", "服务于", "提升", "升级", "于"})
+INNER_OK = frozenset(
+    {"联合", "合作", "赋能", "运营", "投资", "服务于", "提升", "升级", "于", "集聚"}
+)
 
 # A boundary verb followed by one of these is a road/place name (建设大道, 解放路).
 ROAD_WORDS = ("大道", "路", "街", "大街", "巷")
@@ -966,8 +971,9 @@ def _strip_leading(name: str) -> str:
         if m and m.end() < len(name):
             name = name[m.end() :]
         m = place_prefix.match(name)
-        if m and len(name) > m.end() + 1:
-            name = name[m.end() :]
+        rest = name[m.end() :] if m else ""
+        if m and len(rest) > 1 and not _is_generic(rest, _suffix_of(rest) or ""):
+            name = rest  # 蜀山区科技成果转化中试基地 keeps the place that makes it specific
         if name == before:
             return name
 
