@@ -16,7 +16,7 @@ from pipelines.parse.periods import (
     infer_time_frame,
     parse_date,
 )
-from pipelines.parse.projects import extract_projects
+from pipelines.parse.projects import extract_projects, find_project_mentions
 from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
 from pipelines.parse.text import Sentence, split_sentences, to_simplified
@@ -78,8 +78,10 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     frame = infer_time_frame(published, reading, data, target_years)
     if published is None and frame.source == "text":
         published = find_dateline(document.text)
-    indicators, targets = extractor.extract(sentences, frame, district)
-    projects = extract_projects(sentences, district, frame) if district else []
+    mentions = [find_project_mentions(s) for s in sentences]
+    spans = [[(m.start, m.end) for m in found] for found in mentions]
+    indicators, targets = extractor.extract(sentences, frame, district, spans)
+    projects = extract_projects(sentences, district, frame, mentions) if district else []
     return ParsedArticle(
         article_id=document.article_id,
         title=_title(document, sentences),

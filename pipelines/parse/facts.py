@@ -28,7 +28,7 @@ from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral
-from pipelines.parse.patterns import start_of_clause
+from pipelines.parse.patterns import end_of_clause, start_of_clause
 from pipelines.parse.periods import (
     YEAR_MENTION,
     TimeFrame,
@@ -136,6 +136,15 @@ _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已�
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
+_SENTENCE_LEAD = re.compile(
+    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
+    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今)?"
+    r"[，,]?(?P<place>在|位于|地处)?"
+)
+# words that refer a figure back to the project the sentence opened with
+_BACK_TO_PROJECT = re.compile(
+    r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待"
+)
 _WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
@@ -236,6 +245,16 @@ def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
     return found
 
 
+def _opens_with(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
+    """`scene` for `在X产业园，…`; True when a named project opens the sentence; else False."""
+    lead = _SENTENCE_LEAD.match(reading)
+    start = lead.end() if lead else 0
+    end = next((e for s, e in project_spans if s == start), None)
+    if end is None:
+        return False
+    return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
+
+
 def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
     """True when a growth is measured against a year other than the one before the period."""
     m = _BASE_YEAR.search(left)
@@ -291,9 +310,17 @@ class FactExtractor:
         )
 
     def extract(
-        self, sentences: list[Sentence], frame: TimeFrame, district: str | None
+        self,
+        sentences: list[Sentence],
+        frame: TimeFrame,
+        district: str | None,
+        project_spans: list[list[tuple[int, int]]] | None = None,
     ) -> tuple[list[Indicator], list[Target]]:
-        """Indicators and targets of an article, given its time frame and district."""
+        """Indicators and targets of an article, given its time frame and district.
+
+        `project_spans` holds, per sentence, where named projects sit in its reading: figures
+        in a sentence that opens with one, and refers back to it, are the project's.
+        """
         indicators: list[Indicator] = []
         targets: list[Target] = []
         block = -1
@@ -302,8 +329,9 @@ class FactExtractor:
         in_target_section = False
         # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
         years_before: set[int] = {frame.current_year} if frame.source != "inferred" else set()
-        for sentence in sentences:
+        for i, sentence in enumerate(sentences):
             r = sentence.reading
+            about_project = bool(project_spans) and _opens_with(r, project_spans[i])
             if sentence.block != block:
                 block, block_period = sentence.block, None
             if is_target_heading(sentence, years_before):
@@ -311,7 +339,13 @@ class FactExtractor:
                 years = [int(y) for y in YEAR_MENTION.findall(r)]
                 section_target_year = max(years) if years else section_target_year
             drafts = self._sentence(
-                sentence, frame, district, block_period, in_target_section, section_target_year
+                sentence,
+                frame,
+                district,
+                block_period,
+                in_target_section,
+                section_target_year,
+                about_project,
             )
             years_before.update(int(y) for y in YEAR_MENTION.findall(r))
             explicit = period_in(r, frame)
@@ -334,6 +368,7 @@ class FactExtractor:
         block_period: str | None,
         in_target_section: bool,
         section_year: int | None,
+        about_project: str | bool = False,
     ) -> list[_Draft]:
         # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
         r = _ASIDE.sub("", sentence.reading)
@@ -370,6 +405,8 @@ class FactExtractor:
             if subject_district is None:
                 continue
             if self._is_other_subject(r, pos, clause_start, ev):
+                continue
+            if about_project and self._project_figure(r, pos, clause_start, about_project):
                 continue
             is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
@@ -681,6 +718,20 @@ class FactExtractor:
         if city and city != primary:
             return None
         return primary
+
+    def _project_figure(self, r: str, pos: int, clause_start: int, about: str | bool) -> bool:
+        """In a sentence that opens on a project: is the figure at `pos` the project's?
+
+        `在X片区，…新增停车位860个` (the district acts there) and `X产业园正式开园，首批入驻企业
+        60家` (refers back to the park) are; a figure after 全区 is the district's.
+        """
+        if _WHOLE_DISTRICT.search(r, 0, pos):
+            return False
+        if about == "scene":
+            return True
+        clause_end = end_of_clause(r, pos, "，,；;。")
+        refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
+        return refers_back and not self.finder.mentions_before(r, pos)
 
     def _is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
         """True when the amount is about one company, park, building or event."""

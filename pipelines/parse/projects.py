@@ -1480,7 +1480,10 @@ def find_project_mentions(sentence: Sentence) -> list[_Candidate]:
 
 
 def extract_projects(
-    sentences: list[Sentence], district: str | None, frame: TimeFrame
+    sentences: list[Sentence],
+    district: str | None,
+    frame: TimeFrame,
+    mentions: list[list[_Candidate]] | None = None,
 ) -> list[Project]:
     """Named projects in an article, one record each at its first mention.
 
@@ -1488,14 +1491,17 @@ def extract_projects(
         sentences: the article's sentences from `split_sentences`.
         district: the article's subject district, copied onto every record.
         frame: what 今年, 去年 and 这一年 resolve against.
+        mentions: `find_project_mentions` of each sentence, when the caller has them.
 
     Returns:
         `Project` records in article order; evidence is the sentence as written.
     """
     projects: list[Project] = []
     seen: list[str] = []
-    for sentence in sentences:
-        for cand in find_project_mentions(sentence):
+    if mentions is None:
+        mentions = [find_project_mentions(s) for s in sentences]
+    for sentence, found in zip(sentences, mentions, strict=True):
+        for cand in found:
             key = _norm(cand.name)
             if not key or any(_same_project(key, s) for s in seen):
                 continue

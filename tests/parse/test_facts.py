@@ -298,3 +298,13 @@ def test_county_wording_late_flow_words_and_long_share_wholes():
     assert names["new_market_entities"] == 3200.0
     assert names["新增专精特新企业数"] == 6.0
     assert names["三大产业产值占全县规上工业总产值比重"] == 61.5
+
+
+def test_figures_that_refer_back_to_a_project_opening_the_sentence_are_the_projects():
+    _, rows = _facts(
+        FRONT + "上半年，北岭科创园正式开园，首批入驻企业超过60家。"
+        "在东站老街片区，南湖区已完成改造任务，新增停车位800个。"
+        "南湖区中央法务区加快推进，每万人拥有律师数提升至35人。"
+    )
+    values = sorted(r[4] for r in rows)
+    assert values == [35.0]  # the district's own figure stays
