@@ -102,6 +102,10 @@ class DistrictFinder:
     def __init__(self, reference: Reference):
         self.districts: dict[str, District] = {d.name: d for d in reference.districts}
         self._full = _full_name_pattern(tuple(self.districts))
+        self._by_alias = {
+            a: d for d in self.districts.values() if d.level == "district" for a in d.aliases
+        }
+        self._aliases = _full_name_pattern(tuple(self._by_alias))
         # (prefix, city) pairs for `city_at_start`, in catalog order: 武汉市, 武汉市 (from 武汉)
         self._city_prefixes = [
             (prefix, d.name)
@@ -200,9 +204,8 @@ class DistrictFinder:
         for m in self._full.finditer(reading):
             weight = 3 if m.start() < 300 else 1
             counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
-        for d in self.districts.values():
-            if d.level != "district" or not any(a in reading for a in d.aliases):
-                continue  # one C-level scan per alias rules out most districts
+        named = {self._by_alias[m.group()] for m in self._aliases.finditer(reading)}
+        for d in named:  # one scan finds which districts' short names occur at all
             for start, _ in _bare_alias_hits(reading, d):
                 counts[d.name] += 3 if start < 300 else 1
         if not any(self.level_of(name) == "district" for name in counts):

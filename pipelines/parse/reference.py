@@ -40,7 +40,8 @@ class District:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+# eq=False: hashed by identity, so caches keyed on the reference do not hash ~700 entries
+@dataclass(frozen=True, eq=False)
 class Reference:
     """The metric catalog and districts, as loaded from `seeds/`."""
 
