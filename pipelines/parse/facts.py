@@ -257,7 +257,7 @@ def _opens_with(reading: str, project_spans: list[tuple[int, int]]) -> str | boo
 
 def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
     """True when a growth is measured against a year other than the one before the period."""
-    m = _BASE_YEAR.search(left)
+    m = _BASE_YEAR.search(left) if "年" in left else None
     if not m or not period or not period[:4].isdigit():
         return False
     is_growth = doubling or _GROWTH_TAIL_WORD.search(left) is not None
@@ -420,8 +420,10 @@ class FactExtractor:
                         target_year_in(r[:pos], frame) or section_year or frame.current_year
                     )
             # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current
-            from_year = _FROM_YEAR.search(r, 0, pos)
-            before, changed = _CHANGE_OVER_YEARS.subn("", r[:pos])
+            from_year = _FROM_YEAR.search(r, max(0, pos - 12), pos)
+            before, changed = r[:pos], 0
+            if "由" in before or "从" in before:
+                before, changed = _CHANGE_OVER_YEARS.subn("", before)
             if from_year:
                 period = from_year.group(1)
             elif changed:
