@@ -45,6 +45,7 @@ _LEAD = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:上半年|下半年|前三季度|[一二三四1-4]季度|全年|底|末|以来)?"
     r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
+    r"|[两二三四五六七八九十]年(?:来|间)?|假期|节日期间|黄金周期间|期间"
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
@@ -83,6 +84,7 @@ _ENTITY = re.compile(
     r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
     r"|平台|推介会|酒店|商场|该项目|工作室"
 )
+_ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营", "私营", "总部", "央企"}
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
 _CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球)")
 _VERB_END = re.compile(
@@ -115,8 +117,11 @@ _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
 # a sentence opening on `<amount>的<name>` is about that one project or company
+_WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
 _ABOUT_ONE_PROJECT = re.compile(
-    r"^(?:其中|同时|此外|另外)?[，,]?(?:计划|协议|项目)?总投资(?:约|近|超过?|逾)?[\d.]+[万亿]*元的"
+    r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
+    r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
+    r"(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩)的"
 )
 _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 _QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
@@ -245,6 +250,13 @@ def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
     return found
 
 
+def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> bool:
+    """`<amount>的<works>`: the amount describes the project or building named after it."""
+    if not r.startswith("的", amount.end):
+        return False
+    return amount.end + 1 in project_starts or _WORKS_AFTER.match(r, amount.end) is not None
+
+
 def _opens_with(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
     """`scene` for `在X产业园，…`; True when a named project opens the sentence; else False."""
     lead = _SENTENCE_LEAD.match(reading)
@@ -346,6 +358,7 @@ class FactExtractor:
                 in_target_section,
                 section_target_year,
                 about_project,
+                {s for s, _ in project_spans[i]} if project_spans else set(),
             )
             years_before.update(int(y) for y in YEAR_MENTION.findall(r))
             explicit = period_in(r, frame)
@@ -369,9 +382,17 @@ class FactExtractor:
         in_target_section: bool,
         section_year: int | None,
         about_project: str | bool = False,
+        project_starts: set[int] | None = None,
     ) -> list[_Draft]:
         # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
-        r = _ASIDE.sub("", sentence.reading)
+        r = sentence.reading
+        if "(" in r or "（" in r:
+            asides = [m.span() for m in _ASIDE.finditer(r)]
+            r = _ASIDE.sub("", r)
+            # project starts, moved to where they sit once the asides are gone
+            project_starts = {
+                p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
+            }
         amounts = [a for a in find_amounts(r) if not a.modifier and not _quoted(r, a.num_start)]
         amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
         doublings = [
@@ -408,6 +429,8 @@ class FactExtractor:
                 continue
             if about_project and self._project_figure(r, pos, clause_start, about_project):
                 continue
+            if isinstance(ev, Amount) and _attribute_of_works(r, ev, project_starts or set()):
+                continue  # 其中，总投资2.1亿美元的博科…项目: an attribute of the project
             is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
             target_year = None
@@ -492,7 +515,7 @@ class FactExtractor:
                     # `限上商贸企业实现倍增，达到645家`: the level of the growth before it
                     drafts[-1].amount, drafts[-1].unit_class = amount, amount.unit_class
                     continue
-                if drafts:
+                if drafts and (not total or drafts[-1].unit_class in (None, amount.unit_class)):
                     base = drafts[-1]
                     phrase = base.name
                     if base.name.startswith(FLOW_PREFIXES) and (
@@ -733,7 +756,12 @@ class FactExtractor:
             return True
         clause_end = end_of_clause(r, pos, "，,；;。")
         refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
-        return refers_back and not self.finder.mentions_before(r, pos)
+        actors = [  # 在蜀山区揭牌 names a place, not the district as the one acting
+            m
+            for m in self.finder.mentions_before(r, pos)
+            if not r[max(0, m.start - 2) : m.start].endswith(_LOCATION_BEFORE)
+        ]
+        return refers_back and not actors
 
     def _is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
         """True when the amount is about one company, park, building or event."""
@@ -755,6 +783,8 @@ class FactExtractor:
                 epos = cs + m.end()
                 if epos > pos or _quoted(r, epos - 1):
                     continue
+                if clause[max(0, m.start() - 2) : m.start()] in _ENTITY_CATEGORIES:
+                    continue  # 跨国公司地区总部, 上市公司: a kind of company, counted
                 own_clause = cs >= clause_start
                 if own_clause:
                     rest = re.sub(r"[（(][^）)]*[）)]", "", r[epos:pos]).lstrip(")）")

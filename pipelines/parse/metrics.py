@@ -16,6 +16,7 @@ from pipelines.parse.reference import Metric, Reference
 
 FLOW_PREFIXES = (
     "新增",
+    "新开",
     "新建",
     "新开工",
     "新引进",
@@ -55,6 +56,9 @@ PART_PREFIXES = (
     "高新技术产品",
     "服务贸易",
 )
+# trade totals: any other prefix names a commodity, market or mode (服装出口 is not 出口总额)
+TRADE_TOTALS = frozenset({"foreign_trade", "exports"})
+TRADE_PREFIXES_OK = frozenset({"外贸", "货物", "全区", "全县", "全年", "累计", "实现", "完成"})
 # words after an alias that still name the same metric
 SAME_METRIC_SUFFIXES = (
     "",
@@ -167,7 +171,11 @@ class MetricMatcher:
             if phrase[pos + len(alias) :] not in SAME_METRIC_SUFFIXES:
                 continue
             prefix = phrase[:pos]
-            if prefix and (prefix.startswith("对") or any(p in prefix for p in PART_PREFIXES)):
+            if prefix and (
+                prefix.startswith("对")
+                or any(p in prefix for p in PART_PREFIXES)
+                or (metric.key in TRADE_TOTALS and prefix not in TRADE_PREFIXES_OK)
+            ):
                 continue
             if metric.unit_class == "count" and prefix:
                 rest = prefix

@@ -308,3 +308,24 @@ def test_figures_that_refer_back_to_a_project_opening_the_sentence_are_the_proje
     )
     values = sorted(r[4] for r in rows)
     assert values == [35.0]  # the district's own figure stays
+
+
+def test_kinds_of_companies_are_counted_and_commodity_exports_are_parts():
+    _, rows = _facts(
+        FRONT + "上半年，全区新增跨国公司地区总部6家，组织企业赴外招商40批次；"
+        "出口52亿元，其中服装出口下降2.6%。"
+    )
+    got = {r[2]: (r[4], r[5], r[7]) for r in rows}
+    assert got["新增跨国公司地区总部"] == (6.0, "家", None)
+    assert any(v == (40.0, "批次", None) for v in got.values())
+    assert got["exports"] == (52.0, "亿元", None)
+    assert got["服装出口"] == (None, None, -2.6)
+
+
+def test_attributes_of_one_project_are_not_district_figures():
+    _, rows = _facts(
+        FRONT + "10月1日，总建筑面积22万平方米的南湖天街购物中心开业迎客。"
+        "上半年，北岭产业园新落地企业5家，其中，总投资2.1亿美元的博科精密部件项目签约。"
+        "10月，北岭实验室在南湖区揭牌成立，首批引进科研团队12个。"
+    )
+    assert rows == []
