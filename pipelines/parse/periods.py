@@ -33,6 +33,10 @@ DATELINE = re.compile(
 _YEAR_NOT_DATA = re.compile(
     r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前|之前|远景)|[自从到至较比](?:19|20)\d{2}年"
 )
+# a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
+_COMPARED_PERIOD = re.compile(
+    rf"[较比同](?:今年|去年|上年|本年)?(?:同期|上年|{PARTIAL_WORDS.pattern})"
+)
 YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
 
 
@@ -198,7 +202,7 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
     """The period a stretch of reading text names explicitly, or None if it names none."""
     if not _ANY_CUE.search(text):
         return None
-    cleaned = _YEAR_NOT_DATA.sub("", text)
+    cleaned = _COMPARED_PERIOD.sub("", _YEAR_NOT_DATA.sub("", text))
     span = _SPAN.search(cleaned)
     if span:
         if span.group("y1"):

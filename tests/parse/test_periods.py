@@ -93,3 +93,15 @@ def test_a_january_review_mentioning_a_past_half_year_still_reviews_last_year():
     assert (frame.current_year, frame.reporting_year) == (2026, 2025)
     mid_year = infer_time_frame(dt.date(2025, 7, 20), "上半年", ["上半年营收增长5%"], set())
     assert mid_year.reporting_year == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("前三季度，增速较上半年加快0.5个百分点", "2024Q1-Q3"),
+        ("较上年净增71家", None),
+        ("营收比去年同期增长5%", None),
+    ],
+)
+def test_a_base_of_comparison_is_not_the_period(text, period):
+    assert period_in(text, MID_2024) == period
