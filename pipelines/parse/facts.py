@@ -104,7 +104,7 @@ _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
 _GOAL_WORDS = re.compile(r"目标")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
-    r"力争|目标|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划|确保"
+    r"力争|目标|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资)|确保"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
@@ -142,14 +142,17 @@ _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
 _SENTENCE_LEAD = re.compile(
-    r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
+    r"^(?:作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今)?"
     r"[，,]?(?P<place>在|位于|地处)?"
 )
 # words that refer a figure back to the project the sentence opened with
 _BACK_TO_PROJECT = re.compile(
-    r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待"
+    r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
 )
+_DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 _WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
@@ -500,9 +503,12 @@ class FactExtractor:
                 phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase)
             if amount.is_percent and phrase:
                 phrase = _SHARE_OF.sub(r"\1", phrase)  # 占地区生产总值的比重 → …比重
-                whole = drafts[-1].name if drafts else ""
-                if phrase.endswith("占比") and left_raw.lstrip("，,").startswith("其中") and whole:
-                    phrase = f"{phrase[:-2]}占{whole}比重"  # 其中税收收入占比: of the total before
+                part = phrase[:-2] if phrase.endswith("占比") else ""
+                totals = [d.name for d in drafts if d.unit_class == "money"]
+                if part and totals and totals[-1].startswith(part) and len(totals) > 1:
+                    totals.pop()  # 其中税收收入24.9亿元，税收占比78.5%: of the total before it
+                if part and totals and not totals[-1].startswith(part):
+                    phrase = f"{part}占{totals[-1]}比重"  # 税收收入占比: of the money total before
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before
@@ -750,10 +756,12 @@ class FactExtractor:
         `在X片区，…新增停车位860个` (the district acts there) and `X产业园正式开园，首批入驻企业
         60家` (refers back to the park) are; a figure after 全区 is the district's.
         """
-        if _WHOLE_DISTRICT.search(r, 0, pos):
+        lead = _SENTENCE_LEAD.match(r)
+        subject_at = lead.end() if lead else 0
+        if _DISTRICT_WIDE.search(r, subject_at, pos):
             return False
-        if about == "scene":
-            return True
+        if about == "scene" or not _CLAUSE_BREAK.search(r, subject_at, pos):
+            return True  # `X项目完成征收签约2150户`: in the project's own clause
         clause_end = end_of_clause(r, pos, "，,；;。")
         refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
         actors = [  # 在蜀山区揭牌 names a place, not the district as the one acting

@@ -329,3 +329,22 @@ def test_attributes_of_one_project_are_not_district_figures():
         "10月，北岭实验室在南湖区揭牌成立，首批引进科研团队12个。"
     )
     assert rows == []
+
+
+def test_share_of_the_money_total_before_and_planned_investment_is_no_target():
+    _, rows = _facts(
+        FRONT + "上半年，一般公共预算收入完成40.2亿元，增长2.1%，税收收入占比达到76.4%。"
+        "东门片区城市更新项目计划总投资4.6亿元。"
+    )
+    names = {r[2]: (r[0], r[4]) for r in rows}
+    assert names["税收收入占一般公共预算收入比重"] == ("I", 76.4)
+    assert not any(r[0] == "T" for r in rows)
+
+
+def test_a_figure_in_the_clause_a_project_opens_is_the_projects():
+    _, rows = _facts(
+        FRONT + "上半年，东门片区城市更新项目完成征收签约2150户。"
+        "北岭人工智能计算中心建成投用，为区内120余家企业提供算力服务。"
+        "作为全区最大的更新项目，西坝片区改造项目涉及老旧小区5个。"
+    )
+    assert rows == []
