@@ -206,3 +206,8 @@ def test_more_kinds_of_names(text, names):
 )
 def test_names_kept_whole(text, names):
     assert _names(text) == names
+
+
+def test_floors_and_sentence_verbs_are_not_buildings_and_scenic_areas_are_zones():
+    assert _names("老人也能自己下楼，不用再爬六楼。") == []
+    assert _names("北岭骑行茶园景区全年接待游客86万人次。") == ["北岭骑行茶园景区"]

@@ -93,7 +93,7 @@ _VERB_END = re.compile(
     r"|设立|孵化|招引|纳入|促成|改造|修缮|覆盖|培训|筹集|有|对|建|新开办|成功举办|引导|落户|涌现|包括|是"
     r"|拥有|集聚|共建|入驻|聚焦|提供|投运|服务)$"
 )
-_NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、]")
+_NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts the next amount
 _RANK_TEMPLATE = (
     r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|{cities})?(?:中心城区|主城区|城区|同类城区|各区)?)"
     r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
@@ -118,6 +118,9 @@ _FLOW_VERBS = re.compile(
 )
 # a sentence opening on `<amount>的<name>` is about that one project or company
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
+_DEFINITION = re.compile(
+    r"统计范围|统计口径|是指|指年主营业务收入|^注[：:]|^[\d一二三四五]+[.．、]?注"
+)
 _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
     r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
@@ -144,7 +147,7 @@ _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
 _SENTENCE_LEAD = re.compile(
     r"^(?:作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
-    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今)?"
+    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间))?"
     r"[，,]?(?P<place>在|位于|地处)?"
 )
 # words that refer a figure back to the project the sentence opened with
@@ -412,6 +415,8 @@ class FactExtractor:
             return drafts
         if _ABOUT_ONE_PROJECT.match(r):
             return drafts  # `总投资80亿元的X产业园…`: every figure here is that project's
+        if _DEFINITION.search(r):
+            return drafts  # `规模以上工业统计范围为年主营业务收入2000万元…`: a note, not data
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
         shared_flow: str | None = None

@@ -61,6 +61,9 @@ _QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=Tru
 _DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")
 
 
+_COUNTED_LATER = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:达到|达|有|共|为|增至)?[\d一二三四五六七八九十]"
+)
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _BARE_POWERS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
@@ -226,9 +229,15 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             qual = after_qual
         nxt = text[end : end + 1]
         # `5亿元以上数字经济重点项目13个`: an amount glued to the noun it qualifies
-        modifier = bool(
-            after_qual == ">=" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的增同"
-        ) or text.startswith(("级", "量级"), m.end())
+        # `50万元以上的行政村达到136个`: a threshold naming what is counted later
+        threshold_of = (
+            nxt == "的" and after_qual is not None and _COUNTED_LATER.match(text, end + 1)
+        )
+        modifier = (
+            bool(after_qual == ">=" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的增同")
+            or bool(threshold_of)
+            or text.startswith(("级", "量级"), m.end())
+        )
         add(
             Amount(
                 value, unit, value_std, unit_std, unit_class, qual, start, m.start(), end, modifier

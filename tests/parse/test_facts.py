@@ -348,3 +348,12 @@ def test_a_figure_in_the_clause_a_project_opens_is_the_projects():
         "作为全区最大的更新项目，西坝片区改造项目涉及老旧小区5个。"
     )
     assert rows == []
+
+
+def test_notes_thresholds_and_holiday_scenes_are_not_district_figures():
+    _, rows = _facts(
+        FRONT + "上半年，全县年经营性收入50万元以上的行政村达到36个。"
+        "国庆假期，北岭步行街日均客流达到12万人次。"
+        "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"
+    )
+    assert [(r[4], r[5]) for r in rows] == [(36.0, "个")]
