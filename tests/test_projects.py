@@ -211,3 +211,11 @@ def test_names_kept_whole(text, names):
 def test_floors_and_sentence_verbs_are_not_buildings_and_scenic_areas_are_zones():
     assert _names("老人也能自己下楼，不用再爬六楼。") == []
     assert _names("北岭骑行茶园景区全年接待游客86万人次。") == ["北岭骑行茶园景区"]
+
+
+def test_test_fields_and_supporting_works_are_infrastructure():
+    projects = _projects("启动建设北岭智能网联汽车测试场，南站枢纽综合配套工程加快建设。")
+    assert [(p.name, p.kind) for p in projects] == [
+        ("北岭智能网联汽车测试场", "infrastructure"),
+        ("南站枢纽综合配套工程", "infrastructure"),
+    ]

@@ -82,7 +82,7 @@ _ADVERBIAL_OPENERS = (
 )
 _ENTITY = re.compile(
     r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
-    r"|平台|推介会|酒店|商场|该项目|工作室"
+    r"|平台|推介会|酒店|商场|该项目|工作室|股份|项目(?=全部|建成|投产|达产)"
 )
 _ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营", "私营", "总部", "央企"}
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
@@ -118,6 +118,10 @@ _FLOW_VERBS = re.compile(
 )
 # a sentence opening on `<amount>的<name>` is about that one project or company
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
+    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内)"
+)
 _DEFINITION = re.compile(
     r"统计范围|统计口径|是指|指年主营业务收入|^注[：:]|^[\d一二三四五]+[.．、]?注"
 )
@@ -147,12 +151,14 @@ _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
 _SENTENCE_LEAD = re.compile(
     r"^(?:作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
-    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间))?"
+    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)"
+    r"|[\u4e00-\u9fff]{1,6}方面)?"
     r"[，,]?(?P<place>在|位于|地处)?"
 )
 # words that refer a figure back to the project the sentence opened with
 _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
+    r"|投产后|涉及|计划|预计"
 )
 _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -417,6 +423,8 @@ class FactExtractor:
             return drafts  # `总投资80亿元的X产业园…`: every figure here is that project's
         if _DEFINITION.search(r):
             return drafts  # `规模以上工业统计范围为年主营业务收入2000万元…`: a note, not data
+        if _ANAPHORIC_SUBJECT.match(r):
+            return drafts  # `小区共有住户612户…`, `该项目…`: the thing named just before
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
         shared_flow: str | None = None

@@ -75,6 +75,8 @@ KIND_SUFFIXES: dict[str, str] = {
     "商圈": "zone",
     "科创城": "zone",
     "科创园": "zone",
+    "测试场": "infrastructure",
+    "配套工程": "infrastructure",
     "景区": "zone",
     "智造园": "zone",
     "经开区": "zone",
@@ -109,7 +111,9 @@ KIND_SUFFIXES: dict[str, str] = {
     "综合体": "building",
     "万象城": "building",
     "旧址": "building",
-    "楼": "building",
+    "办公楼": "building",
+    "综合楼": "building",
+    "号楼": "building",
     # platforms: centres, bases, labs, incubators, institutes
     "平台": "platform",
     "中心": "platform",
@@ -886,8 +890,6 @@ COUNT_BEFORE = re.compile(r"(?:" + _NUM + _CLASSIFIER + r"|各类|一批|多个|
 COUNT_AFTER = re.compile(
     r"^(?:" + _NUM + _CLASSIFIER + r"(?:以上|左右)?(?:[，,。；;、]|$)|数量|总数|个数)"
 )
-# 六楼 is a floor; 下楼, 爬楼 and 也能 are the verbs and particles of a sentence, not a name
-_NOT_A_BUILDING = re.compile(r"[一二三四五六七八九十\d]楼$|[上下爬]楼$|[也能再不就]")
 _MANY = re.compile(r"各大|各类|多个|众多|一批|若干")
 PHASE = re.compile(
     r"(?:[一二三四五六七八九十\d]+期|[A-Z]?\d+号?地块|P\d+地块|[A-Z]区|[东南西北]延(?:段|线|伸段))"
@@ -1007,8 +1009,8 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     places, _ = _place_names()
     if len(name) < 2 or len(name) > MAX_NAME or name in places:
         return True
-    if _MANY.search(name) or (suffix == "楼" and _NOT_A_BUILDING.search(name)):
-        return True  # 各大商圈 is a count of places; 六楼 is a floor
+    if _MANY.search(name):
+        return True  # 各大商圈 is a count of places
     if COUNT_INSIDE.search(name.replace("一期", "").replace("二期", "")) and not re.search(
         r"\d+号|[A-Z]\d", name
     ):

@@ -357,3 +357,13 @@ def test_notes_thresholds_and_holiday_scenes_are_not_district_figures():
         "注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。"
     )
     assert [(r[4], r[5]) for r in rows] == [(36.0, "个")]
+
+
+def test_figures_of_the_thing_just_named_or_of_a_project_plan_are_not_the_districts():
+    _, rows = _facts(
+        FRONT + "上半年，东门小区完成改造。小区共有住户612户，此次改造加装电梯14部。"
+        "北岭产业园项目协议投资15亿元，计划三年内集聚企业100家。"
+        "签约项目方面，南站综合体项目总投资60亿元。"
+        "该公司去年实现营业收入27亿元，项目全部达产后预计新增年产值60亿元。"
+    )
+    assert rows == []
