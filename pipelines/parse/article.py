@@ -49,12 +49,15 @@ def _data_sentences(
     target_years: set[int] = set()
     in_targets = False
     years_before: set[int] = {written_in} if written_in else set()
+    recent: list[int] = []  # years of the last two sentences: 2026，…这样干 / 2026年是…
     for s in sentences:
+        named = [int(y) for y in YEAR_MENTION.findall(s.reading)]
         if is_target_heading(s, years_before):
             in_targets = True
-            target_years.update(int(y) for y in re.findall(r"((?:19|20)\d{2})", s.reading))
+            target_years.update(named or recent[-1:])
         target_years.update(int(y) for y in _TARGET_YEAR.findall(s.reading))
-        years_before.update(int(y) for y in YEAR_MENTION.findall(s.reading))
+        years_before.update(named)
+        recent = (recent + sorted(named))[-2:] if named else recent[-1:]
         if in_targets:
             continue
         if TARGET_CUE.search(s.reading):

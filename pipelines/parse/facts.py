@@ -108,6 +108,7 @@ TARGET_CUE = re.compile(
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
+_FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
 _FROM_YEAR = re.compile(r"(?:[由从]|到)((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _CHANGE_OVER_YEARS = re.compile(
     r"[由从](?:19|20)\d{2}年(?:底|末)?的?[^，,；;]*?(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)到"
@@ -353,15 +354,17 @@ class FactExtractor:
         in_target_section = False
         # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
         years_before: set[int] = {frame.current_year} if frame.source != "inferred" else set()
+        recent: list[int] = []
         for i, sentence in enumerate(sentences):
             r = sentence.reading
             about_project = bool(project_spans) and _opens_with(r, project_spans[i])
             if sentence.block != block:
                 block, block_period = sentence.block, None
+            named = [int(y) for y in YEAR_MENTION.findall(r)]
             if is_target_heading(sentence, years_before):
                 in_target_section = True
-                years = [int(y) for y in YEAR_MENTION.findall(r)]
-                section_target_year = max(years) if years else section_target_year
+                # a heading without a year takes the one just named (2026年是…开局之年。…目标是：)
+                section_target_year = max(named or recent or [0]) or section_target_year
             drafts = self._sentence(
                 sentence,
                 frame,
@@ -372,8 +375,9 @@ class FactExtractor:
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
             )
-            years_before.update(int(y) for y in YEAR_MENTION.findall(r))
-            explicit = period_in(r, frame)
+            years_before.update(named)
+            recent = named or recent[-1:]
+            explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             if explicit and not in_target_section:
                 block_period = explicit
             if in_target_section:

@@ -367,3 +367,13 @@ def test_figures_of_the_thing_just_named_or_of_a_project_plan_are_not_the_distri
         "该公司去年实现营业收入27亿元，项目全部达产后预计新增年产值60亿元。"
     )
     assert rows == []
+
+
+def test_a_targets_heading_without_a_year_takes_the_year_just_named():
+    text = (
+        "数读北岭2025\n\n● 地区生产总值1468亿元，同比增长5.8%\n\n"
+        "2026，北岭这样干\n\n2026年是开局之年。北岭区主要预期目标是：\n● 地区生产总值增长6%左右\n"
+    )
+    article, rows = _facts(text)
+    assert ("T", "北岭区", "gdp", 2026, None, None, "~", 6.0) in rows
+    assert ("I", "北岭区", "gdp", "2025", 1468.0, "亿元", "=", 5.8) in rows

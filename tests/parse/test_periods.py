@@ -105,3 +105,10 @@ def test_a_january_review_mentioning_a_past_half_year_still_reviews_last_year():
 )
 def test_a_base_of_comparison_is_not_the_period(text, period):
     assert period_in(text, MID_2024) == period
+
+
+def test_an_undated_review_followed_by_next_years_targets_is_written_the_next_year():
+    data = ["地区生产总值1468亿元，同比增长5.8%", "新增经营主体2.36万户"]
+    text = "数读城关2025\n2025年，全区经济平稳。\n2026年是开局之年。主要预期目标是：增长6%"
+    frame = infer_time_frame(None, text, data, {2026})
+    assert (frame.current_year, frame.reporting_year) == (2026, 2025)
