@@ -45,7 +45,7 @@ _LEAD = re.compile(
     r"^(?:(?:19|20)\d{2}年(?:上半年|下半年|前三季度|[一二三四1-4]季度|全年|底|末|以来)?"
     r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
-    r"|[两二三四五六七八九十]年(?:来|间)?|假期|节日期间|黄金周期间|期间"
+    r"|[两二三四五六七八九十]年(?:来|间)?|假期|节日期间|黄金周期间|期间|当年"
     r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
@@ -104,7 +104,7 @@ _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
 _GOAL_WORDS = re.compile(r"目标")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
-    r"力争|目标|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资)|确保"
+    r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
@@ -119,9 +119,10 @@ _FLOW_VERBS = re.compile(
 )
 # a sentence opening on `<amount>的<name>` is about that one project or company
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
+_COMPANY_SPEAKS = re.compile(r"(?:有限公司|集团|股份)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]")
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
-    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内)"
+    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划)"
 )
 _DEFINITION = re.compile(
     r"统计范围|统计口径|是指|指年主营业务收入|^注[：:]|^[\d一二三四五]+[.．、]?注"
@@ -129,7 +130,8 @@ _DEFINITION = re.compile(
 _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
     r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
-    r"(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩)的"
+    r"(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩)"
+    r"(?:、[^，,。的]{2,8}?(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩))?的"
 )
 _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 _QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
@@ -146,6 +148,8 @@ _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda 
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
+_PLAN_DONE = re.compile(r"(?:完成)?(年度(?:投资)?(?:计划|目标任务|目标))")
+_BEFORE_SHARE = re.compile(r"^(?:总量|总额|规模|数量)?(?:约|近|超过?|逾)?占")
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
@@ -154,12 +158,14 @@ _SENTENCE_LEAD = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)"
     r"|[\u4e00-\u9fff]{1,6}方面)?"
-    r"[，,]?(?P<place>在|位于|地处)?"
+    r"[，,]?(?:由[^，,。]{2,20}?(?:共建|建设|打造|投资|牵头)的)?"  # 由X与Y共建的Z研究院
+    r"(?:(?:位于|地处)[^，,。的]{1,12}的)?"  # 位于海甸岛的X街区
+    r"(?P<place>在|位于|地处)?"
 )
 # words that refer a figure back to the project the sentence opened with
 _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
-    r"|投产后|涉及|计划|预计"
+    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地"
 )
 _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -427,6 +433,8 @@ class FactExtractor:
             return drafts  # `总投资80亿元的X产业园…`: every figure here is that project's
         if _DEFINITION.search(r):
             return drafts  # `规模以上工业统计范围为年主营业务收入2000万元…`: a note, not data
+        if _COMPANY_SPEAKS.search(r):
+            return drafts  # `X有限公司总经理李明说，去年企业…`: the company's own figures
         if _ANAPHORIC_SUBJECT.match(r):
             return drafts  # `小区共有住户612户…`, `该项目…`: the thing named just before
         target_cue = TARGET_CUE.search(r)
@@ -508,6 +516,8 @@ class FactExtractor:
                     continue
                 phrase += "覆盖率"
             share = _SHARE.search(left_raw) if amount.is_percent else None
+            if share and phrase:
+                phrase = _BEFORE_SHARE.sub("占", phrase)  # 总量约占全市: the metric before
             if share and drafts and (not phrase or phrase.startswith("占")):
                 of = share.group("of") or ""
                 phrase = f"{drafts[-1].name}占{of.rstrip('的')}比重"
@@ -526,6 +536,9 @@ class FactExtractor:
                     totals.pop()  # 其中税收收入24.9亿元，税收占比78.5%: of the total before it
                 if part and totals and not totals[-1].startswith(part):
                     phrase = f"{part}占{totals[-1]}比重"  # 税收收入占比: of the money total before
+            if amount.is_percent and drafts and _PLAN_DONE.fullmatch(phrase):
+                # 完成投资156.8亿元，完成年度计划的58.6%: how much of the year's plan is done
+                phrase = f"{drafts[-1].name}{_PLAN_DONE.fullmatch(phrase).group(1)}完成率"
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before

@@ -32,7 +32,8 @@ from pipelines.parse.conf import (
     QUALIFIER_INFIX,
 )
 
-_ARABIC = r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+# thousands separators: 1,755.7 and, in full-width text, ６，３２１．５ (read as 6，321.5)
+_ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+"
 _UNITS = sorted(
     [*MONEY_UNITS, *FOREIGN_MONEY_UNITS, *AREA_UNITS, *COUNT_UNITS, *OTHER_UNITS, *PERCENT_UNITS],
@@ -90,7 +91,7 @@ class Amount:
 
 def parse_numeral(text: str) -> float:
     """Arabic (with thousands separators) or Chinese numeral text → float."""
-    text = text.replace(",", "")
+    text = text.replace(",", "").replace("，", "")
     if _PLAIN_NUMBER.fullmatch(text):
         return float(text)
     if text in _BARE_POWERS:  # 百分之…: cn2an rejects a bare 百

@@ -143,7 +143,8 @@ def _bulletin_period(data_sentences: list[str], frame: TimeFrame) -> str | None:
     if not partial:
         return None
     period, count = partial.most_common(1)[0]
-    return period if count >= 2 and 2 * count >= len(named) else None
+    only = count == len(named)  # the one period the data sentences name, however often
+    return period if (count >= 2 or only) and 2 * count >= len(named) else None
 
 
 def _years(

@@ -76,6 +76,7 @@ KIND_SUFFIXES: dict[str, str] = {
     "科创城": "zone",
     "科创园": "zone",
     "测试场": "infrastructure",
+    "机场": "infrastructure",
     "配套工程": "infrastructure",
     "景区": "zone",
     "智造园": "zone",

@@ -377,3 +377,16 @@ def test_a_targets_heading_without_a_year_takes_the_year_just_named():
     article, rows = _facts(text)
     assert ("T", "北岭区", "gdp", 2026, None, None, "~", 6.0) in rows
     assert ("I", "北岭区", "gdp", "2025", 1468.0, "亿元", "=", 5.8) in rows
+
+
+def test_plan_completion_shares_of_the_city_and_speakers_for_a_company():
+    _, rows = _facts(
+        FRONT + "上半年，全区重大项目完成投资156.8亿元，完成年度计划的58.6%。"
+        "社会消费品零售总额418.6亿元，总量约占全市的四分之一。"
+        "北岭精密仪器有限公司总经理王强说，去年企业研发投入占营业收入比重15%。"
+    )
+    names = {r[2]: (r[0], r[4]) for r in rows}
+    assert names["重大项目投资年度计划完成率"] == ("I", 58.6)
+    assert names["社会消费品零售总额占全市比重"] == ("I", 25.0)
+    assert not any(r[0] == "T" for r in rows)
+    assert not any("营业收入" in r[2] for r in rows)

@@ -33,6 +33,8 @@ CASES = [
     ("走访企业超百家", [(100, "家", 100, "家", ">=")]),
     ("分别增长5%、-2.5%", [(5, "%", 5, "%", "="), (-2.5, "%", -2.5, "%", "=")]),
     ("C-40型号3-5家", []),  # dashes inside a code or a range are no minus signs
+    ("存款余额6，321.5亿元", [(6321.5, "亿元", 6.3215e11, "元", "=")]),  # full-width comma
+    ("分别为5，6个", [(6, "个", 6, "个", "=")]),  # a clause comma, not a thousands separator
 ]
 
 NOT_AMOUNTS = [
