@@ -1,10 +1,10 @@
 """Regression floors: the shared scorer on warehouses built from two sets of articles.
 
 - the seeds, against ../shared/gold/seeds;
-- our own articles in tests/articles, tests/heldout and tests/fresh (other cities, Traditional
-  script, other genres, written for this project by separate authors with gold in the same
+- our own articles in tests/articles, tests/heldout, tests/fresh and tests/final (other cities,
+  Traditional script, other genres, written for this project by separate authors with gold in the same
   format), which guard generality beyond the seeds. Each later set was scored once before any
-  rule was tuned on it: heldout 0.716 and fresh 0.923 at first look.
+  rule was tuned on it: heldout 0.716, fresh 0.923 and final 0.895 at first look.
 
 Raise a floor as extraction improves (a little under what the parser reaches), so quality can
 only go up. Skipped when ../shared/eval/score.py is not there.
@@ -30,7 +30,8 @@ CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.93),  # 0.941
     "own": (ROOT / "tests" / "articles", ROOT / "tests" / "articles" / "gold", 0.96),  # 0.98
     "heldout": (ROOT / "tests" / "heldout", ROOT / "tests" / "heldout" / "gold", 0.97),  # 0.989
-    "fresh": (ROOT / "tests" / "fresh", ROOT / "tests" / "fresh" / "gold", 0.95),  # 0.973
+    "fresh": (ROOT / "tests" / "fresh", ROOT / "tests" / "fresh" / "gold", 0.95),  # 0.975
+    "final": (ROOT / "tests" / "final", ROOT / "tests" / "final" / "gold", 0.93),  # 0.952
 }
 
 
