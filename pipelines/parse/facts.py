@@ -631,6 +631,13 @@ class FactExtractor:
     ) -> None:
         """`A、B分别增长1%、2%`: one fact per subject, growth or level as the verb says."""
         _, period, is_target, target_year, is_estimate = context
+        if not any(f.name for f in group):
+            # `接待游客4260万人次、实现旅游收入385亿元，分别增长12.4%、14.1%`
+            if len(drafts) >= len(group) and all(f.growth_sign is not None for f in group):
+                for d, f in zip(drafts[-len(group) :], group, strict=True):
+                    if d.growth is None:
+                        d.growth, d.growth_qualifier = f.growth_sign * f.amount.value, "="
+            return
         for fact in group:
             named = self.finder.mentions(fact.name, district)
             if named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own

@@ -97,6 +97,8 @@ def listed_facts(
         sign = _GROWTH.get(word)
         if not subject and found and len(found[-1]) == len(chain):
             names = [f.name for f in found[-1]]  # `…分别出口A、B，分别增长x%、y%`
+        elif not subject:
+            names = [""] * len(chain)  # `接待游客X、实现收入Y，分别增长`: the amounts before
         else:
             items = _split_subjects(subject, len(chain))
             if items is None:

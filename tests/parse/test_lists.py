@@ -78,3 +78,13 @@ def test_a_verb_that_names_the_metric_and_a_second_list_without_subjects():
     assert got["对日本出口"] == (12.4, 5.5)
     assert got["对东盟出口"][0] == 6.1
     assert got["建筑业增加值"] == (20.0, None)
+
+
+def test_a_growth_list_without_subjects_goes_to_the_levels_before_it():
+    article = parse_article(
+        read_document(
+            (FRONT + "全年接待游客1260万人次、实现旅游收入98亿元，分别增长12.4%、14.1%。").encode()
+        )
+    )
+    got = {i.metric_name: (i.value, i.growth_pct) for i in article.indicators}
+    assert got == {"接待游客": (1260.0, 12.4), "旅游收入": (98.0, 14.1)}
