@@ -190,6 +190,11 @@ def _years(
         if int(y) not in target_years
     ]
     years = years or [int(y) for y in YEAR_MENTION.findall(text) if int(y) not in target_years]
+    if not years and target_years:
+        # only the year the targets are for (2025年是收官之年…预期目标是): written as it
+        # begins, about the year before
+        current = min(target_years)  # the year ahead, not a 到2030年 horizon
+        return TimeFrame(current, current - 1, dt.date(current, 1, 1), "inferred")
     if not years:
         return TimeFrame(None, None, None, "inferred")
     latest = max(years)

@@ -112,3 +112,9 @@ def test_an_undated_review_followed_by_next_years_targets_is_written_the_next_ye
     text = "数读城关2025\n2025年，全区经济平稳。\n2026年是开局之年。主要预期目标是：增长6%"
     frame = infer_time_frame(None, text, data, {2026})
     assert (frame.current_year, frame.reporting_year) == (2026, 2025)
+
+
+def test_an_undated_work_report_naming_only_its_target_years():
+    # 2025年是收官之年…今年预期目标 and a 到2027年 horizon: written early 2025 about 2024
+    frame = infer_time_frame(None, "过去一年…2025年是收官之年", [], {2025, 2027})
+    assert (frame.current_year, frame.reporting_year) == (2025, 2024)
