@@ -30,6 +30,7 @@ from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral
 from pipelines.parse.patterns import end_of_clause, start_of_clause
 from pipelines.parse.periods import (
+    PART_OF_YEAR,
     YEAR_MENTION,
     TimeFrame,
     default_period,
@@ -117,7 +118,7 @@ _CHANGE_OVER_YEARS = re.compile(
 _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
-# a sentence opening on `<amount>的<name>` is about that one project or company
+# `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
 _COMPANY_SPEAKS = re.compile(r"(?:有限公司|集团|股份)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]")
 _ANAPHORIC_SUBJECT = re.compile(
@@ -127,6 +128,7 @@ _ANAPHORIC_SUBJECT = re.compile(
 _DEFINITION = re.compile(
     r"统计范围|统计口径|是指|指年主营业务收入|^注[：:]|^[\d一二三四五]+[.．、]?注"
 )
+# a sentence opening on `<amount>的<name>` is about that one project or company
 _ABOUT_ONE_PROJECT = re.compile(
     r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
     r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
@@ -142,7 +144,6 @@ _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|分别|均)+$")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
-_PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
 # longest first, so 翻两番 is not read as 翻番
 _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0]))))
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
@@ -572,7 +573,7 @@ class FactExtractor:
                 and not _FLOW_VERBS.search(phrase + left_raw)
                 and _STOCK_CUE.search(r[:pos])
             ):
-                period = period[:4] if _PART_OF_YEAR.match(period) else period
+                period = period[:4] if PART_OF_YEAR.match(period) else period
             key = self.matcher.key_for(phrase, amount.unit_class)
             drafts.append(
                 _Draft(
@@ -755,7 +756,7 @@ class FactExtractor:
             if subject_district is None:
                 continue
             period = period_in(r[: m.start()], frame) or block_period or default_period(frame)
-            if period and _PART_OF_YEAR.match(period) and not re.search("增速|增幅|增长", phrase):
+            if period and PART_OF_YEAR.match(period) and not re.search("增速|增幅|增长", phrase):
                 period = period[:4] if not re.search(r"上半年|季度|月", r[: m.start()]) else period
             phrase = re.sub(r"(?:同比)?(?:增速|增幅)$", "", phrase) or phrase
             drafts.append(

@@ -79,7 +79,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})[—–\-至到](?P<y2>(?:19|20)\d{2})年"
 )
-_PART_OF_YEAR = re.compile(r"\d{4}[HQM]")
+PART_OF_YEAR = re.compile(r"\d{4}[HQM]")  # a period that is part of one year: 2024H1, 2024Q1-Q3
 _DATED_PART = re.compile(rf"(?:19|20)\d{{2}}年(?:{PARTIAL_WORDS.pattern})")
 _LAST_YEAR = re.compile(r"去年|上年|上一年")
 _THIS_YEAR = re.compile(r"今年|本年|年内")
@@ -139,7 +139,7 @@ def infer_time_frame(
 def _bulletin_period(data_sentences: list[str], frame: TimeFrame) -> str | None:
     """The part of the year most data sentences name, when they mostly name one."""
     named = [p for p in (period_in(s, frame) for s in data_sentences) if p]
-    partial = Counter(p for p in named if _PART_OF_YEAR.search(p))
+    partial = Counter(p for p in named if PART_OF_YEAR.search(p))
     if not partial:
         return None
     period, count = partial.most_common(1)[0]
