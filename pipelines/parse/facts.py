@@ -7,9 +7,9 @@ For each amount in a sentence (numbers.find_amounts) the rules decide:
   noun after the measure word (`集聚23家头部航运企业`); a change with no phrase of its own
   belongs to the level before it (`完成…838.02亿元，增幅5.4%`), and a list shares its verb
   (`新增高新技术企业30家、瞪羚企业25家`);
-- its subject: facts about one company, park or building (`该公司…签约金额达3.3亿元`) and
-  about the whole city are not the district's; a district named before it in the sentence
-  takes the fact (`白云区增速全市第一`);
+- its subject (subjects.py): facts about one company, park or building and about the whole
+  city are not the district's; a district named before it takes the fact (`白云区增速全市第一`);
+- its metric phrase (phrases.py) and, for 分别 lists, its subject in the list (lists.py);
 - its period (periods.py), carried from sentence to sentence inside a paragraph; counts of
   things (家, 个, 栋) are stocks and take the year, not the half year, unless a flow verb
   (新增, 开工, 引进) says otherwise;
@@ -28,7 +28,7 @@ from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral
-from pipelines.parse.patterns import end_of_clause, start_of_clause
+from pipelines.parse.patterns import start_of_clause
 from pipelines.parse.periods import (
     PART_OF_YEAR,
     YEAR_MENTION,
@@ -37,64 +37,25 @@ from pipelines.parse.periods import (
     period_in,
     target_year_in,
 )
+from pipelines.parse.phrases import (
+    LEAD,
+    NOUN_STOP,
+    QUOTES_AND_BULLETS,
+    VERB_END,
+    quoted,
+    strip_phrase,
+)
 from pipelines.parse.records import Indicator, Target
+from pipelines.parse.subjects import (
+    SubjectRules,
+    attribute_of_works,
+    not_about_the_district,
+    opens_with_project,
+)
 from pipelines.parse.text import Sentence
 
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
-_LEAD = re.compile(
-    r"^(?:(?:19|20)\d{2}年(?:上半年|下半年|前三季度|[一二三四1-4]季度|全年|底|末|以来)?"
-    r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
-    r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
-    r"|[两二三四五六七八九十]年(?:来|间)?|假期|节日期间|黄金周期间|期间|当年"
-    r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
-    r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
-    r"|不仅|更|进一步|持续|成功"
-    r"|实现了|实现|完成了|完成|达到|拥有|有|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
-    r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准"
-    r"|(?:增加|提高|提升|增长|上升|扩大|跃升|攀升)到(?:(?:19|20)\d{2}年(?:底|末)?)?"
-    r"|到(?:19|20)\d{2}年(?:底|末)?)"
-)
-_TRAIL = re.compile(
-    r"(?:拥有|集聚了|集聚|包括|达到了|达到|高达|多达|已达|已超|已有|达|为|是|增至|攀升至|提升至|提升到|提高到|提高至|增长到"
-    r"|增长至|跃升至|上升至|突破了|突破|超过|超|实现了|实现|完成了|完成|约|近|逾|有|共有|共计|共"
-    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本|力争"
-    r"|[由从](?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?)$"
-)
-_INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成|合计|共计)(?=[\u4e00-\u9fff])")
-# a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
-_ADVERBIAL_OPENERS = (
-    "依托",
-    "在",
-    "通过",
-    "以",
-    "围绕",
-    "借助",
-    "凭借",
-    "聚焦",
-    "对",
-    "面对",
-    "作为",
-    "立足",
-    "随着",
-    "为",
-    "针对",
-    "对标",
-)
-_ENTITY = re.compile(
-    r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
-    r"|平台|推介会|酒店|商场|该项目|工作室|股份|项目(?=全部|建成|投产|达产)"
-)
-_ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营", "私营", "总部", "央企"}
-_LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
-_CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球)")
-_VERB_END = re.compile(
-    r"(?:共建|建设|打造|组建|建成|培育|引进|引育|服务|拥有|集聚了|集聚|汇聚|聚集|推进|实施|举办|开展"
-    r"|组织|完成|实现|新增|新建|新开工|落地|入选|推动|帮助|带动|吸引|签约|挂牌|认定|获批|创建|布局"
-    r"|设立|孵化|招引|纳入|促成|改造|修缮|覆盖|培训|筹集|有|对|建|新开办|成功举办|引导|落户|涌现|包括|是"
-    r"|拥有|集聚|共建|入驻|聚焦|提供|投运|服务)$"
-)
-_NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts the next amount
 _RANK_TEMPLATE = (
     r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|{cities})?(?:中心城区|主城区|城区|同类城区|各区)?)"
     r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
@@ -118,28 +79,8 @@ _CHANGE_OVER_YEARS = re.compile(
 _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
-# `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
-_WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
-_COMPANY_SPEAKS = re.compile(r"(?:有限公司|集团|股份)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]")
-_ANAPHORIC_SUBJECT = re.compile(
-    r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
-    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划)"
-)
-_DEFINITION = re.compile(
-    r"统计范围|统计口径|是指|指年主营业务收入|^注[：:]|^[\d一二三四五]+[.．、]?注"
-)
-# a sentence opening on `<amount>的<name>` is about that one project or company
-_ABOUT_ONE_PROJECT = re.compile(
-    r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
-    r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
-    r"(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩)"
-    r"(?:、[^，,。的]{2,8}?(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩))?的"
-)
-_FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
-_QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
 _FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
-_COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年(?:同期|底|末)?")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|分别|均)+$")
@@ -154,23 +95,6 @@ _BEFORE_SHARE = re.compile(r"^(?:总量|总额|规模|数量)?(?:约|近|超过?
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
-_SENTENCE_LEAD = re.compile(
-    r"^(?:作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…
-    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
-    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)"
-    r"|[\u4e00-\u9fff]{1,6}方面)?"
-    r"[，,]?(?:由[^，,。]{2,20}?(?:共建|建设|打造|投资|牵头)的)?"  # 由X与Y共建的Z研究院
-    r"(?:(?:位于|地处)[^，,。的]{1,12}的)?"  # 位于海甸岛的X街区
-    r"(?P<place>在|位于|地处)?"
-)
-# words that refer a figure back to the project the sentence opened with
-_BACK_TO_PROJECT = re.compile(
-    r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
-    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地"
-)
-_DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
-_WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
 _SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,16}?)(?:的)?(?:比重|比例)?$")
@@ -229,33 +153,6 @@ class _Draft:
     target_year: int | None = None
 
 
-# a city before a district name is part of the district mention, not of the metric
-_CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
-
-
-def _strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
-    phrase = _QUOTES_AND_BULLETS.sub("", phrase)
-    phrase = _COMPARED_YEAR.sub("", phrase)
-    for _ in range(8):
-        before = phrase
-        opening = finder.mention_at_start(phrase, district)
-        if opening:
-            phrase = phrase[opening.end :]
-        phrase = _CITY_PREFIX.sub("", phrase)
-        phrase = _LEAD.sub("", phrase)
-        phrase = _TRAIL.sub("", phrase)
-        phrase = phrase.strip("、，,的和与及")
-        if phrase == before:
-            break
-    phrase = _INNER_VERBS.sub("", phrase)
-    late_flow = _FLOW_AT_END.search(phrase)
-    if late_flow and late_flow.start() > 0:  # 专精特新企业新增: the flow of that metric
-        phrase = late_flow.group() + phrase[: late_flow.start()]
-    if phrase.endswith("数量"):
-        phrase = phrase[:-2] + "数"
-    return phrase
-
-
 def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
     """`全覆盖` reads as a coverage of 100%, unless an amount already covers the clause."""
     found = []
@@ -270,23 +167,6 @@ def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
     return found
 
 
-def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> bool:
-    """`<amount>的<works>`: the amount describes the project or building named after it."""
-    if not r.startswith("的", amount.end):
-        return False
-    return amount.end + 1 in project_starts or _WORKS_AFTER.match(r, amount.end) is not None
-
-
-def _opens_with(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
-    """`scene` for `在X产业园，…`; True when a named project opens the sentence; else False."""
-    lead = _SENTENCE_LEAD.match(reading)
-    start = lead.end() if lead else 0
-    end = next((e for s, e in project_spans if s == start), None)
-    if end is None:
-        return False
-    return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
-
-
 def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
     """True when a growth is measured against a year other than the one before the period."""
     m = _BASE_YEAR.search(left) if "年" in left else None
@@ -294,11 +174,6 @@ def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
         return False
     is_growth = doubling or _GROWTH_TAIL_WORD.search(left) is not None
     return is_growth and int(m.group(1)) != int(period[:4]) - 1
-
-
-def _quoted(r: str, pos: int) -> bool:
-    """Inside “…”: a slogan or a name (“7年687航次”, “4个百强区”), not a reported fact."""
-    return r.count("“", 0, pos) > r.count("”", 0, pos)
 
 
 def _glued_to_noun(r: str, amount: Amount, later: list[Amount]) -> bool:
@@ -336,6 +211,7 @@ class FactExtractor:
     def __init__(self, matcher: MetricMatcher, finder: DistrictFinder):
         self.matcher = matcher
         self.finder = finder
+        self.subjects = SubjectRules(finder)
         cities = sorted(self.finder.city_names(), key=len, reverse=True)
         self._rank = re.compile(
             _RANK_TEMPLATE.format(cities="|".join(map(re.escape, cities)) or "全市")
@@ -364,7 +240,7 @@ class FactExtractor:
         recent: list[int] = []
         for i, sentence in enumerate(sentences):
             r = sentence.reading
-            about_project = bool(project_spans) and _opens_with(r, project_spans[i])
+            about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
             if sentence.block != block:
                 block, block_period = sentence.block, None
             named = [int(y) for y in YEAR_MENTION.findall(r)]
@@ -416,7 +292,7 @@ class FactExtractor:
             project_starts = {
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
-        amounts = [a for a in find_amounts(r) if not a.modifier and not _quoted(r, a.num_start)]
+        amounts = [a for a in find_amounts(r) if not a.modifier and not quoted(r, a.num_start)]
         amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
         doublings = [
             (m.start(), m.end(), _DOUBLING_GROWTH[m.group()]) for m in _DOUBLING.finditer(r)
@@ -430,14 +306,8 @@ class FactExtractor:
         if not events:
             self._ranks(r, drafts, sentence, frame, district, block_period)
             return drafts
-        if _ABOUT_ONE_PROJECT.match(r):
-            return drafts  # `总投资80亿元的X产业园…`: every figure here is that project's
-        if _DEFINITION.search(r):
-            return drafts  # `规模以上工业统计范围为年主营业务收入2000万元…`: a note, not data
-        if _COMPANY_SPEAKS.search(r):
-            return drafts  # `X有限公司总经理李明说，去年企业…`: the company's own figures
-        if _ANAPHORIC_SUBJECT.match(r):
-            return drafts  # `小区共有住户612户…`, `该项目…`: the thing named just before
+        if not_about_the_district(r):
+            return drafts  # one project's, a company's, the thing just named, or a note
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
         shared_flow: str | None = None
@@ -451,14 +321,14 @@ class FactExtractor:
             left_start = max(clause_start, prev_end)
             left_raw = r[left_start:pos]
             prev_end = ev.end if isinstance(ev, Amount) else ev[2]
-            subject_district = self._district_for(r, pos, district)
+            subject_district = self.subjects.district_for(r, pos, district)
             if subject_district is None:
                 continue
-            if self._is_other_subject(r, pos, clause_start, ev):
+            if self.subjects.is_other_subject(r, pos, clause_start, ev):
                 continue
-            if about_project and self._project_figure(r, pos, clause_start, about_project):
+            if about_project and self.subjects.project_figure(r, pos, clause_start, about_project):
                 continue
-            if isinstance(ev, Amount) and _attribute_of_works(r, ev, project_starts or set()):
+            if isinstance(ev, Amount) and attribute_of_works(r, ev, project_starts or set()):
                 continue  # 其中，总投资2.1亿美元的博科…项目: an attribute of the project
             is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
@@ -490,7 +360,7 @@ class FactExtractor:
             if _multi_year_base(left_raw, period, isinstance(ev, tuple)):
                 continue  # 较2020年翻一番, 比2019年增长30%: not a growth rate over a year
             if isinstance(ev, tuple):  # 翻一番: growth with no number
-                phrase = _strip_phrase(left_raw, self.finder, district)
+                phrase = strip_phrase(left_raw, self.finder, district)
                 self._add_growth(drafts, phrase, ev[3], "=", *context)
                 continue
             amount = ev
@@ -503,7 +373,7 @@ class FactExtractor:
             if amount.unit_class == "points":
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
             if growth is not None:
-                phrase = _strip_phrase(growth[0], self.finder, district)
+                phrase = strip_phrase(growth[0], self.finder, district)
                 self._add_growth(
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
                 )
@@ -512,7 +382,7 @@ class FactExtractor:
             if r.startswith("全覆盖", amount.num_start):
                 # 实现街道级老年大学全覆盖: what 实现 covers, at a coverage rate of 100%
                 covered = left_raw[left_raw.rfind("实现") + 2 :]
-                phrase = _strip_phrase(covered, self.finder, district)
+                phrase = strip_phrase(covered, self.finder, district)
                 if not phrase or "覆盖" in phrase:
                     continue
                 phrase += "覆盖率"
@@ -599,17 +469,17 @@ class FactExtractor:
         if "等" in left_raw and not examples:
             # `举办“…节”等惠民活动200场`: the examples are not the metric
             left_raw = left_raw[left_raw.rindex("等") + 1 :]
-        left = _strip_phrase(left_raw, self.finder, district)
-        left_is_verb = bool(_VERB_END.search(left))
+        left = strip_phrase(left_raw, self.finder, district)
+        left_is_verb = bool(VERB_END.search(left))
         if left and not left_is_verb and not examples:
             return left, amount.end
-        noun = _NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
+        noun = NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
         for m in self.finder.mentions(noun, district):
             if self.finder.level_of(m.district) != "city":
                 noun = noun[: m.start]
                 break
         consumed = amount.end + len(noun)
-        noun = _strip_phrase(noun, self.finder, district)[:24]
+        noun = strip_phrase(noun, self.finder, district)[:24]
         if not noun or noun in GENERIC_NOUNS:
             return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
@@ -617,10 +487,10 @@ class FactExtractor:
 
     def _list_subject(self, text: str, district: str | None) -> str:
         """A list's subjects without a lead (其中, 全区) or a district that is not an item."""
-        text = _LEAD.sub("", _QUOTES_AND_BULLETS.sub("", text))
+        text = LEAD.sub("", QUOTES_AND_BULLETS.sub("", text))
         opening = self.finder.mention_at_start(text, district)
         if opening and text[opening.end : opening.end + 1] not in "和与及、":
-            text = _LEAD.sub("", text[opening.end :])  # 南湖区对欧盟、美国…: not an item
+            text = LEAD.sub("", text[opening.end :])  # 南湖区对欧盟、美国…: not an item
         return text.strip()
 
     def _add_listed(
@@ -643,7 +513,7 @@ class FactExtractor:
             named = self.finder.mentions(fact.name, district)
             if named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own
                 context = (named[0].district, *context[1:])
-            phrase = _strip_phrase(fact.name, self.finder, district)
+            phrase = strip_phrase(fact.name, self.finder, district)
             if not phrase:
                 continue
             a = fact.amount
@@ -733,7 +603,7 @@ class FactExtractor:
                     if d.rank is None:
                         d.rank, d.rank_scope = rank, scope
                 continue
-            phrase = _strip_phrase(
+            phrase = strip_phrase(
                 re.sub(r"(?:排名|位居|位列|居于|居|保持|稳居|数量)$", "", left),
                 self.finder,
                 district,
@@ -752,7 +622,7 @@ class FactExtractor:
             if target:
                 target.rank, target.rank_scope = rank, scope
                 continue
-            subject_district = self._district_for(r, m.start(), district)
+            subject_district = self.subjects.district_for(r, m.start(), district)
             if subject_district is None:
                 continue
             period = period_in(r[: m.start()], frame) or block_period or default_period(frame)
@@ -770,84 +640,6 @@ class FactExtractor:
                     rank_scope=scope,
                 )
             )
-
-    # -- subjects -----------------------------------------------------------------------
-    def _district_for(self, r: str, pos: int, primary: str | None) -> str | None:
-        """The district a fact at `pos` is about; None when it is the city's or province's."""
-        mentions = self.finder.mentions_before(r, pos, primary)
-        if mentions:
-            last = mentions[-1].district
-            city = last != primary and self.finder.level_of(last) == "city"
-            return None if city else last  # 武汉市GDP… in a district's article
-        clause_start = start_of_clause(r, pos, "，,；;。")
-        lead = _LEAD.sub("", r[clause_start:pos])
-        if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
-            return None
-        city = self.finder.city_at_start(lead)
-        if city and city != primary:
-            return None
-        return primary
-
-    def _project_figure(self, r: str, pos: int, clause_start: int, about: str | bool) -> bool:
-        """In a sentence that opens on a project: is the figure at `pos` the project's?
-
-        `在X片区，…新增停车位860个` (the district acts there) and `X产业园正式开园，首批入驻企业
-        60家` (refers back to the park) are; a figure after 全区 is the district's.
-        """
-        lead = _SENTENCE_LEAD.match(r)
-        subject_at = lead.end() if lead else 0
-        if _DISTRICT_WIDE.search(r, subject_at, pos):
-            return False
-        if about == "scene" or not _CLAUSE_BREAK.search(r, subject_at, pos):
-            return True  # `X项目完成征收签约2150户`: in the project's own clause
-        clause_end = end_of_clause(r, pos, "，,；;。")
-        refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
-        actors = [  # 在蜀山区揭牌 names a place, not the district as the one acting
-            m
-            for m in self.finder.mentions_before(r, pos)
-            if not r[max(0, m.start - 2) : m.start].endswith(_LOCATION_BEFORE)
-        ]
-        return refers_back and not actors
-
-    def _is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
-        """True when the amount is about one company, park, building or event."""
-        if not _ENTITY.search(r, 0, pos):
-            return False  # most amounts: no company, park or building before them at all
-        # clauses before this one, in this sentence
-        starts = [0] + [i + 1 for i, ch in enumerate(r[:pos]) if ch in "，,；;：:"]
-        mentions = self.finder.mentions_before(r, pos)
-        own = _strip_phrase(r[clause_start:pos], self.finder, None)
-        has_own_subject = bool(own) and not _VERB_END.search(own)
-        for cs in starts:
-            if cs < clause_start and has_own_subject:
-                continue
-            ce = next((i for i in range(cs, pos) if r[i] in "，,；;：:"), pos)
-            clause = r[cs:ce]
-            if clause.startswith(_ADVERBIAL_OPENERS):
-                continue
-            for m in _ENTITY.finditer(clause):
-                epos = cs + m.end()
-                if epos > pos or _quoted(r, epos - 1):
-                    continue
-                if clause[max(0, m.start() - 2) : m.start()] in _ENTITY_CATEGORIES:
-                    continue  # 跨国公司地区总部, 上市公司: a kind of company, counted
-                own_clause = cs >= clause_start
-                if own_clause:
-                    rest = re.sub(r"[（(][^）)]*[）)]", "", r[epos:pos]).lstrip(")）")
-                    noun_after = isinstance(ev, Amount) and not _NOUN_STOP.match(
-                        r[ev.end : ev.end + 1] or "，"
-                    )
-                    if rest.startswith("、") or (not rest.strip() and not noun_after):
-                        continue  # the entity is what is counted: 中试平台7家
-                later = [
-                    x
-                    for x in mentions
-                    if x.start >= epos
-                    and not r[max(0, x.start - 2) : x.start].endswith(_LOCATION_BEFORE)
-                ]
-                if not later and not _WHOLE_DISTRICT.search(r, epos, pos):
-                    return True
-        return False
 
     # -- records ------------------------------------------------------------------------
     def _emit(

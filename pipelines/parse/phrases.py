@@ -1,0 +1,82 @@
+"""Metric phrases: the words before (or after) an amount, cleaned down to the metric's name.
+
+`上半年，全区实现地区生产总值` → 地区生产总值: leads (periods, 其中, 全区, verbs such as 实现),
+trailing verbs (达到, 为), a district or city named first and quotes are stripped, and a flow
+word written after its noun moves in front (专精特新企业新增 → 新增专精特新企业).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.parse.districts import DistrictFinder
+
+LEAD = re.compile(
+    r"^(?:(?:19|20)\d{2}年(?:上半年|下半年|前三季度|[一二三四1-4]季度|全年|底|末|以来)?"
+    r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
+    r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
+    r"|[两二三四五六七八九十]年(?:来|间)?|假期|节日期间|黄金周期间|期间|当年"
+    r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
+    r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
+    r"|不仅|更|进一步|持续|成功"
+    r"|实现了|实现|完成了|完成|达到|拥有|有|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
+    r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准"
+    r"|(?:增加|提高|提升|增长|上升|扩大|跃升|攀升)到(?:(?:19|20)\d{2}年(?:底|末)?)?"
+    r"|到(?:19|20)\d{2}年(?:底|末)?)"
+)
+
+_TRAIL = re.compile(
+    r"(?:拥有|集聚了|集聚|包括|达到了|达到|高达|多达|已达|已超|已有|达|为|是|增至|攀升至|提升至|提升到|提高到|提高至|增长到"
+    r"|增长至|跃升至|上升至|突破了|突破|超过|超|实现了|实现|完成了|完成|约|近|逾|有|共有|共计|共"
+    r"|累计|总计|合计|已|的|了|预计|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本|力争"
+    r"|[由从](?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?)$"
+)
+
+_INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成|合计|共计)(?=[\u4e00-\u9fff])")
+
+VERB_END = re.compile(
+    r"(?:共建|建设|打造|组建|建成|培育|引进|引育|服务|拥有|集聚了|集聚|汇聚|聚集|推进|实施|举办|开展"
+    r"|组织|完成|实现|新增|新建|新开工|落地|入选|推动|帮助|带动|吸引|签约|挂牌|认定|获批|创建|布局"
+    r"|设立|孵化|招引|纳入|促成|改造|修缮|覆盖|培训|筹集|有|对|建|新开办|成功举办|引导|落户|涌现|包括|是"
+    r"|拥有|集聚|共建|入驻|聚焦|提供|投运|服务)$"
+)
+
+NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts the next amount
+
+_FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
+
+QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
+
+_COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年(?:同期|底|末)?")
+
+# a city before a district name is part of the district mention, not of the metric
+_CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
+
+
+def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
+    """The metric phrase in the words before an amount: no lead, trailing verb or district."""
+    phrase = QUOTES_AND_BULLETS.sub("", phrase)
+    phrase = _COMPARED_YEAR.sub("", phrase)
+    for _ in range(8):
+        before = phrase
+        opening = finder.mention_at_start(phrase, district)
+        if opening:
+            phrase = phrase[opening.end :]
+        phrase = _CITY_PREFIX.sub("", phrase)
+        phrase = LEAD.sub("", phrase)
+        phrase = _TRAIL.sub("", phrase)
+        phrase = phrase.strip("、，,的和与及")
+        if phrase == before:
+            break
+    phrase = _INNER_VERBS.sub("", phrase)
+    late_flow = _FLOW_AT_END.search(phrase)
+    if late_flow and late_flow.start() > 0:  # 专精特新企业新增: the flow of that metric
+        phrase = late_flow.group() + phrase[: late_flow.start()]
+    if phrase.endswith("数量"):
+        phrase = phrase[:-2] + "数"
+    return phrase
+
+
+def quoted(r: str, pos: int) -> bool:
+    """Inside “…”: a slogan or a name (“7年687航次”, “4个百强区”), not a reported fact."""
+    return r.count("“", 0, pos) > r.count("”", 0, pos)

@@ -1,0 +1,203 @@
+"""Whose figure is it: the district's, another district's, the city's, or one project's.
+
+A figure belongs to the last district named before it in its sentence (白云区增速全市第一),
+to nobody when the city or province is the subject (全市…, 武汉市GDP…), and not to the
+district when its subject is one company, park, building or project: a company's spokesman,
+`总投资80亿元的X产业园…`, `X正式开园，首批入驻企业60家`, `在X片区，…新增停车位860个`,
+`小区共有住户612户`. Statistical notes (统计范围为…) are no data at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.numbers import Amount
+from pipelines.parse.patterns import end_of_clause, start_of_clause
+from pipelines.parse.phrases import LEAD, NOUN_STOP, VERB_END, quoted, strip_phrase
+
+# a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
+_ADVERBIAL_OPENERS = (
+    "依托",
+    "在",
+    "通过",
+    "以",
+    "围绕",
+    "借助",
+    "凭借",
+    "聚焦",
+    "对",
+    "面对",
+    "作为",
+    "立足",
+    "随着",
+    "为",
+    "针对",
+    "对标",
+)
+
+_ENTITY = re.compile(
+    r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
+    r"|平台|推介会|酒店|商场|该项目|工作室|股份|项目(?=全部|建成|投产|达产)"
+)
+
+_ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营", "私营", "总部", "央企"}
+
+_LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
+
+_CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球)")
+
+# `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
+_WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
+
+_COMPANY_SPEAKS = re.compile(r"(?:有限公司|集团|股份)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]")
+
+_ANAPHORIC_SUBJECT = re.compile(
+    r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
+    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划)"
+)
+
+_DEFINITION = re.compile(
+    r"统计范围|统计口径|是指|指年主营业务收入|^注[：:]|^[\d一二三四五]+[.．、]?注"
+)
+
+# a sentence opening on `<amount>的<name>` is about that one project or company
+_ABOUT_ONE_PROJECT = re.compile(
+    r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
+    r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
+    r"(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩)"
+    r"(?:、[^，,。的]{2,8}?(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩))?的"
+)
+
+_SENTENCE_LEAD = re.compile(
+    r"^(?:作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…
+    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
+    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)"
+    r"|[\u4e00-\u9fff]{1,6}方面)?"
+    r"[，,]?(?:由[^，,。]{2,20}?(?:共建|建设|打造|投资|牵头)的)?"  # 由X与Y共建的Z研究院
+    r"(?:(?:位于|地处)[^，,。的]{1,12}的)?"  # 位于海甸岛的X街区
+    r"(?P<place>在|位于|地处)?"
+)
+
+# words that refer a figure back to the project the sentence opened with
+_BACK_TO_PROJECT = re.compile(
+    r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
+    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地"
+)
+
+_DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
+
+
+def attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> bool:
+    """`<amount>的<works>`: the amount describes the project or building named after it."""
+    if not r.startswith("的", amount.end):
+        return False
+    return amount.end + 1 in project_starts or _WORKS_AFTER.match(r, amount.end) is not None
+
+
+def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
+    """`scene` for `在X产业园，…`; True when a named project opens the sentence; else False."""
+    lead = _SENTENCE_LEAD.match(reading)
+    start = lead.end() if lead else 0
+    end = next((e for s, e in project_spans if s == start), None)
+    if end is None:
+        return False
+    return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
+
+
+def not_about_the_district(r: str) -> bool:
+    """A sentence whose figures describe one project, a company, the thing just named, or none."""
+    return bool(
+        _ABOUT_ONE_PROJECT.match(r)
+        or _DEFINITION.search(r)
+        or _COMPANY_SPEAKS.search(r)
+        or _ANAPHORIC_SUBJECT.match(r)
+    )
+
+
+class SubjectRules:
+    """Decides, amount by amount, whose figure it is."""
+
+    def __init__(self, finder: DistrictFinder):
+        self.finder = finder
+
+    def district_for(self, r: str, pos: int, primary: str | None) -> str | None:
+        """The district a fact at `pos` is about; None when it is the city's or province's."""
+        mentions = self.finder.mentions_before(r, pos, primary)
+        if mentions:
+            last = mentions[-1].district
+            city = last != primary and self.finder.level_of(last) == "city"
+            return None if city else last  # 武汉市GDP… in a district's article
+        clause_start = start_of_clause(r, pos, "，,；;。")
+        lead = LEAD.sub("", r[clause_start:pos])
+        if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
+            return None
+        city = self.finder.city_at_start(lead)
+        if city and city != primary:
+            return None
+        return primary
+
+    def project_figure(self, r: str, pos: int, clause_start: int, about: str | bool) -> bool:
+        """In a sentence that opens on a project: is the figure at `pos` the project's?
+
+        `在X片区，…新增停车位860个` (the district acts there) and `X产业园正式开园，首批入驻企业
+        60家` (refers back to the park) are; a figure after 全区 is the district's.
+        """
+        lead = _SENTENCE_LEAD.match(r)
+        subject_at = lead.end() if lead else 0
+        if _DISTRICT_WIDE.search(r, subject_at, pos):
+            return False
+        if about == "scene" or not _CLAUSE_BREAK.search(r, subject_at, pos):
+            return True  # `X项目完成征收签约2150户`: in the project's own clause
+        clause_end = end_of_clause(r, pos, "，,；;。")
+        refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
+        actors = [  # 在蜀山区揭牌 names a place, not the district as the one acting
+            m
+            for m in self.finder.mentions_before(r, pos)
+            if not r[max(0, m.start - 2) : m.start].endswith(_LOCATION_BEFORE)
+        ]
+        return refers_back and not actors
+
+    def is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
+        """True when the amount is about one company, park, building or event."""
+        if not _ENTITY.search(r, 0, pos):
+            return False  # most amounts: no company, park or building before them at all
+        # clauses before this one, in this sentence
+        starts = [0] + [i + 1 for i, ch in enumerate(r[:pos]) if ch in "，,；;：:"]
+        mentions = self.finder.mentions_before(r, pos)
+        own = strip_phrase(r[clause_start:pos], self.finder, None)
+        has_own_subject = bool(own) and not VERB_END.search(own)
+        for cs in starts:
+            if cs < clause_start and has_own_subject:
+                continue
+            ce = next((i for i in range(cs, pos) if r[i] in "，,；;：:"), pos)
+            clause = r[cs:ce]
+            if clause.startswith(_ADVERBIAL_OPENERS):
+                continue
+            for m in _ENTITY.finditer(clause):
+                epos = cs + m.end()
+                if epos > pos or quoted(r, epos - 1):
+                    continue
+                if clause[max(0, m.start() - 2) : m.start()] in _ENTITY_CATEGORIES:
+                    continue  # 跨国公司地区总部, 上市公司: a kind of company, counted
+                own_clause = cs >= clause_start
+                if own_clause:
+                    rest = re.sub(r"[（(][^）)]*[）)]", "", r[epos:pos]).lstrip(")）")
+                    noun_after = isinstance(ev, Amount) and not NOUN_STOP.match(
+                        r[ev.end : ev.end + 1] or "，"
+                    )
+                    if rest.startswith("、") or (not rest.strip() and not noun_after):
+                        continue  # the entity is what is counted: 中试平台7家
+                later = [
+                    x
+                    for x in mentions
+                    if x.start >= epos
+                    and not r[max(0, x.start - 2) : x.start].endswith(_LOCATION_BEFORE)
+                ]
+                if not later and not WHOLE_DISTRICT.search(r, epos, pos):
+                    return True
+        return False
