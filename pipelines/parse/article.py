@@ -19,7 +19,7 @@ from pipelines.parse.periods import (
 from pipelines.parse.projects import extract_projects, find_project_mentions
 from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
-from pipelines.parse.text import Sentence, split_sentences, to_simplified
+from pipelines.parse.text import Sentence, is_furniture, split_sentences, to_simplified
 
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 
@@ -36,7 +36,7 @@ def _title(document: Document, sentences: list[Sentence]) -> str | None:
         return to_simplified(document.metadata["title"])
     for line in document.text.splitlines():
         line = line.strip()
-        if 4 <= len(line) <= 60 and not DATELINE.fullmatch(line):
+        if 4 <= len(line) <= 60 and not DATELINE.fullmatch(line) and not is_furniture(line):
             return line
     return None
 
@@ -76,9 +76,10 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     meta = document.metadata
     published = parse_date(meta.get("published_on") or meta.get("date") or meta.get("published"))
     district = finder.primary(reading, meta.get("district"))
-    dated = published or find_dateline(document.text)
+    dateline = find_dateline(document.text)  # as written: 发布时间 lines are not sentences
+    dated = published or dateline
     data, target_years = _data_sentences(sentences, dated.year if dated else None)
-    frame = infer_time_frame(published, reading, data, target_years)
+    frame = infer_time_frame(published, reading, data, target_years, dateline)
     if published is None and frame.source == "text":
         published = find_dateline(document.text)
     mentions = [find_project_mentions(s) for s in sentences]

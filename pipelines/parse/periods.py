@@ -130,9 +130,14 @@ def infer_time_frame(
     text: str,
     data_sentences: list[str],
     target_years: set[int],
+    dateline: dt.date | None = None,
 ) -> TimeFrame:
-    """Resolve current and reporting year: metadata date, else dateline, else inference."""
-    frame = _years(metadata_date, text, data_sentences, target_years)
+    """Resolve current and reporting year: metadata date, else dateline, else inference.
+
+    `dateline` is one found in the article as written (发布时间：…, a date line on top) when
+    `text` is only its body; without it the first 200 characters of `text` are searched.
+    """
+    frame = _years(metadata_date, text, data_sentences, target_years, dateline)
     return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame))
 
 
@@ -152,13 +157,14 @@ def _years(
     text: str,
     data_sentences: list[str],
     target_years: set[int],
+    dateline: dt.date | None,
 ) -> TimeFrame:
     full, partial_years = data_years(data_sentences)
     full -= target_years
     has_partial = bool(PARTIAL_WORDS.search(text))
     date, source = metadata_date, "metadata"
     if date is None:
-        date, source = find_dateline(text), "text"
+        date, source = dateline or find_dateline(text), "text"
     if date is not None:
         current = date.year
         recent_full = {y for y in full if y <= current}

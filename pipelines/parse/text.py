@@ -180,10 +180,50 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+# web-page furniture around a copied or scraped article: navigation, source and editor lines,
+# font and share buttons, footers; and the related-links list that ends the article body
+_FURNITURE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:首页\s*[>＞›»]|当前位置|您的位置|来源[：:]|发布时间[：:]|发布日期[：:]"
+    r"|浏览次数|阅读次数|阅读量|点击[数量率]|作者[：:]|编辑[：:]|责任编辑|审核[：:]|校对[：:]"
+    r"|【字体|字号[：:]|打印本页|打印此页|关闭窗口|分享到|扫一扫|扫码关注|版权所有|备案号|ICP备"
+    r"|主办单位|承办单位|联系电话|网站标识码|技术支持)[^\n]*$",
+    re.M,
+)
+_END_OF_BODY = re.compile(
+    r"^[ \t\u3000]*(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|上一篇|下一篇|热点推荐)",
+    re.M,
+)
+
+
+def is_furniture(line: str) -> bool:
+    """A line of web-page furniture (来源：…, 责任编辑：…, 打印本页), not article text."""
+    return _FURNITURE_LINE.match(to_simplified(line)) is not None
+
+
+def article_body(text: str) -> str:
+    """The text with web-page furniture and trailing related links blanked (offsets hold)."""
+    plain = to_simplified(text)
+    if len(plain) != len(text):
+        plain = text
+    cut = _END_OF_BODY.search(plain)
+    end = cut.start() if cut else len(text)
+    spans = [m.span() for m in _FURNITURE_LINE.finditer(plain, 0, end)]
+    if end < len(text):
+        spans.append((end, len(text)))
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for s, e in spans:  # newlines, not spaces: the blanked lines also part paragraphs
+        pieces += [text[pos:s], "\n" * (e - s)]
+        pos = e
+    return "".join(pieces) + text[pos:]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Split normalized text into sentences with reading forms and block numbers."""
     sentences: list[Sentence] = []
     block = -1
+    text = article_body(text)
     # one reading form for the whole text (one opencc call); sentences take slices of it
     full_reading, full_map = reading_form(text)
     for start, end, new_block in _boundaries(text):

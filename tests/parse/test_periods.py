@@ -118,3 +118,12 @@ def test_an_undated_work_report_naming_only_its_target_years():
     # 2025年是收官之年…今年预期目标 and a 到2027年 horizon: written early 2025 about 2024
     frame = infer_time_frame(None, "过去一年…2025年是收官之年", [], {2025, 2027})
     assert (frame.current_year, frame.reporting_year) == (2025, 2024)
+
+
+def test_a_publication_line_dates_an_article_whose_body_has_no_date():
+    from pipelines.parse import parse_article, read_document
+
+    text = "北岭区经济运行平稳\n发布时间：2025-07-21 10:32\n上半年，北岭区地区生产总值增长6%。"
+    article = parse_article(read_document(text.encode()))
+    assert (article.reference_date_source, article.reporting_year) == ("text", 2025)
+    assert article.indicators[0].period == "2025H1"

@@ -67,3 +67,15 @@ def test_a_numbered_section_heading_is_its_own_sentence():
     text = "六、财政收入保持增长\n\n一季度，全县一般公共预算收入31.7亿元。"
     readings = [s.reading for s in split_sentences(text)]
     assert readings == ["六、财政收入保持增长", "一季度，全县一般公共预算收入31.7亿元。"]
+
+
+def test_web_page_furniture_and_related_links_are_not_article_text():
+    text = (
+        "首页 > 新闻中心 > 区县动态\n北岭区上半年经济运行稳中向好\n"
+        "來源：北岭区人民政府网  發布時間：2025-07-21 10:32:11  浏览次数：1234\n"
+        "上半年，北岭区实现地区生产总值512.3亿元。\n责任编辑：王五\n"
+        "相关链接：\n上半年全市GDP增长5.1%\n版权所有 © 2025 北岭区人民政府\n"
+    )
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == ["北岭区上半年经济运行稳中向好", "上半年，北岭区实现地区生产总值512.3亿元。"]
+    assert all(text[s.start : s.end] == s.raw for s in split_sentences(text))
