@@ -219,3 +219,15 @@ def test_test_fields_and_supporting_works_are_infrastructure():
         ("北岭智能网联汽车测试场", "infrastructure"),
         ("南站枢纽综合配套工程", "infrastructure"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("城东片区有机更新项目稳步推进。", ["城东片区有机更新"]),
+        ("漫步江汉区朝阳街历史文化街区，游客如织。", ["朝阳街历史文化街区"]),
+        ("构建科创平台+中试基地+产业园区的全链条。", []),
+    ],
+)
+def test_renewal_projects_tourist_verbs_and_lists_of_kinds(text, names):
+    assert _names(text) == names

@@ -97,7 +97,9 @@ _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
 _STOCK_VERBS = re.compile(r"达到|达|增至|攀升至|累计|总数|拥有|有|现有|集聚|共有")
-_SHARE = re.compile(r"占(?P<of>[^，,。；;]{0,16}?)(?:的)?(?:比重|比例)?$")
+_SHARE = re.compile(
+    r"占(?P<of>[^，,。；;]{0,16}?)(?:的)?(?:比重|比例)?(?:为|是|达到|达|提高到|上升到|提升至)?$"
+)
 # counted nouns too generic to be a metric (`聚焦…等5个领域`)
 GENERIC_NOUNS = {
     "领域",

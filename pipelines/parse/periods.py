@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -96,7 +97,7 @@ def parse_date(text: str | None) -> dt.date | None:
     """A date from metadata or a dateline: 2025-08-04, 2026年01月27日, 2025/8/4."""
     if not text:
         return None
-    m = DATELINE.search(text)
+    m = DATELINE.search(unicodedata.normalize("NFKC", text))  # ２０２５－０７－２１ too
     if not m:
         return None
     try:

@@ -75,6 +75,8 @@ KIND_SUFFIXES: dict[str, str] = {
     "商圈": "zone",
     "科创城": "zone",
     "科创园": "zone",
+    "科创带": "zone",
+    "科技大市场": "platform",
     "测试场": "infrastructure",
     "机场": "infrastructure",
     "配套工程": "infrastructure",
@@ -149,6 +151,7 @@ KIND_SUFFIXES: dict[str, str] = {
     "更新单元": "renewal",
     "片区": "renewal",
     "城市更新": "renewal",
+    "有机更新": "renewal",
     "风貌区": "renewal",
     "危旧房改造": "renewal",
     "改造": "renewal",
@@ -281,6 +284,11 @@ BOUNDARY_WORDS: tuple[str, ...] = (
     "落地",
     "入驻",
     "力争",
+    "走进",
+    "来到",
+    "漫步",
+    "打卡",
+    "探访",
     "引进",
     "引入",
     "招引",
@@ -468,6 +476,8 @@ LEADING_QUALIFIERS = re.compile(
 # 智慧运营平台, 省级工程研究中心), not a name.
 GENERIC_TOKENS = frozenset(
     {
+        "老工业",
+        "工业",
         "智慧",
         "智能",
         "综合",
@@ -1010,7 +1020,7 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     places, _ = _place_names()
     if len(name) < 2 or len(name) > MAX_NAME or name in places:
         return True
-    if _MANY.search(name):
+    if _MANY.search(name) or "+" in name:  # 科创平台+中试基地+产业园区 lists kinds of place
         return True  # 各大商圈 is a count of places
     if COUNT_INSIDE.search(name.replace("一期", "").replace("二期", "")) and not re.search(
         r"\d+号|[A-Z]\d", name
@@ -1024,7 +1034,7 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         return True
     if suffix in DESIGNATION_SUFFIXES and any(m in name for m in ABSTRACT_MARKERS):
         return True
-    if suffix == "城市更新":
+    if suffix in ("城市更新", "有机更新"):
         place = name[: -len(suffix)]  # 玉林片区城市更新 names a place; 蝶变城市更新 does not
         return not place.endswith(("片区", "单元", *PLACE_ENDINGS)) or len(place) < 3
     if suffix == "中心区" and name.endswith("城市中心区"):

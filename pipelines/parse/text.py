@@ -122,6 +122,13 @@ def _is_headline(line: str) -> bool:
     return 0 < len(stripped) <= HEADLINE_MAX and not any(c in _PUNCT for c in stripped[:-1])
 
 
+def _numbered_heading_ends(text: str, start: int, i: int) -> bool:
+    """True when the line ending at `i` is a numbered heading that began the sentence."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line = text[line_start:i].strip()
+    return start >= line_start and bool(_LIST_START.match(line)) and _is_headline(line)
+
+
 def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     """Sentence (start, end, starts_new_block) triples over the normalized text."""
     out: list[tuple[int, int, bool]] = []
@@ -147,6 +154,8 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             rest = text[rest_at : rest_at + 4]
             if rest[:1] in BULLETS or _LIST_START.match(rest):
                 cut_after = i
+            elif _numbered_heading_ends(text, start, i):
+                cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
             elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
                 line_start = text.rfind("\n", 0, i) + 1
                 prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
@@ -186,7 +195,7 @@ _FURNITURE_LINE = re.compile(
     r"^[ \t\u3000]*(?:首页\s*[>＞›»]|当前位置|您的位置|来源[：:]|发布时间[：:]|发布日期[：:]"
     r"|浏览次数|阅读次数|阅读量|点击[数量率]|作者[：:]|编辑[：:]|责任编辑|审核[：:]|校对[：:]"
     r"|【字体|字号[：:]|打印本页|打印此页|关闭窗口|分享到|扫一扫|扫码关注|版权所有|备案号|ICP备"
-    r"|主办单位|承办单位|联系电话|网站标识码|技术支持)[^\n]*$",
+    r"|主办单位|承办单位|联系电话|网站标识码|技术支持|图为|图：|▲|△)[^\n]*$",
     re.M,
 )
 _END_OF_BODY = re.compile(

@@ -390,3 +390,8 @@ def test_plan_completion_shares_of_the_city_and_speakers_for_a_company():
     assert names["社会消费品零售总额占全市比重"] == ("I", 25.0)
     assert not any(r[0] == "T" for r in rows)
     assert not any("营业收入" in r[2] for r in rows)
+
+
+def test_a_share_stated_with_wei_after_bizhong():
+    _, rows = _facts(FRONT + "上半年，服务业增加值74.2亿元，增长5.7%，占地区生产总值比重为65.8%。")
+    assert ("I", "南湖区", "services_share_of_gdp", "2025H1", 65.8, "%", "=", None) in rows

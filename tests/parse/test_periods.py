@@ -127,3 +127,7 @@ def test_a_publication_line_dates_an_article_whose_body_has_no_date():
     article = parse_article(read_document(text.encode()))
     assert (article.reference_date_source, article.reporting_year) == ("text", 2025)
     assert article.indicators[0].period == "2025H1"
+
+
+def test_full_width_datelines():
+    assert parse_date("发布时间：２０２５－１０－２２ ０９:１５") == dt.date(2025, 10, 22)

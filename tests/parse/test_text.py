@@ -79,3 +79,9 @@ def test_web_page_furniture_and_related_links_are_not_article_text():
     readings = [s.reading for s in split_sentences(text)]
     assert readings == ["北岭区上半年经济运行稳中向好", "上半年，北岭区实现地区生产总值512.3亿元。"]
     assert all(text[s.start : s.end] == s.raw for s in split_sentences(text))
+
+
+def test_a_numbered_heading_without_a_blank_line_and_photo_captions():
+    text = "五、开放型经济稳中有升\n全区外贸进出口总额356.9亿元。\n图为北岭科技园一角\n下一句。"
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == ["五、开放型经济稳中有升", "全区外贸进出口总额356.9亿元。", "下一句。"]
