@@ -90,7 +90,11 @@ _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda 
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
-_PLAN_DONE = re.compile(r"(?:完成)?(年度(?:投资)?(?:计划|目标任务|目标))")
+_LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
+_CITY_BENCHMARK = re.compile(
+    r"(?:高于|低于|快于|慢于|超出|领先)(?:全市|全省|全国)(?:平均)?(?:水平)?$"
+)
+_PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标))")
 _BEFORE_SHARE = re.compile(r"^(?:总量|总额|规模|数量)?(?:约|近|超过?|逾)?占")
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
@@ -330,6 +334,15 @@ class FactExtractor:
                 continue
             if about_project and self.subjects.project_figure(r, pos, clause_start, about_project):
                 continue
+            if (
+                project_starts
+                and clause_start in project_starts
+                and clause_start > 0
+                and not _LIST_OF_NAMES.search(r, clause_start, pos)
+            ):
+                continue  # `…，桃花岭片区改造项目签约率96%`: a clause that one project opens
+            if isinstance(ev, Amount) and _CITY_BENCHMARK.search(r, max(0, ev.start - 8), ev.start):
+                continue  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
             if isinstance(ev, Amount) and attribute_of_works(r, ev, project_starts or set()):
                 continue  # 其中，总投资2.1亿美元的博科…项目: an attribute of the project
             is_target = in_target_section or bool(target_cue and target_cue.start() < pos)

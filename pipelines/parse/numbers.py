@@ -59,7 +59,8 @@ HALF = re.compile(r"(?<![一之])一半")
 TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
 _QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wins a tie
 _QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=True)
-_DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期")
+# after 个: a duration (3个月) or a change of rank (提升9个位次), not a count
+_DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期", "位次", "名次")
 
 
 _COUNTED_LATER = re.compile(

@@ -70,8 +70,8 @@ _ABOUT_ONE_PROJECT = re.compile(
 )
 
 _SENTENCE_LEAD = re.compile(
-    r"^(?:作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…
-    r"(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
+    r"^(?P<role>作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…: all about X
+    r"(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)"
     r"|[\u4e00-\u9fff]{1,6}方面)?"
     r"[，,]?(?:由[^，,。]{2,20}?(?:共建|建设|打造|投资|牵头)的)?"  # 由X与Y共建的Z研究院
@@ -82,7 +82,7 @@ _SENTENCE_LEAD = re.compile(
 # words that refer a figure back to the project the sentence opened with
 _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
-    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地"
+    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收"
 )
 
 _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
@@ -106,6 +106,8 @@ def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> st
     end = next((e for s, e in project_spans if s == start), None)
     if end is None:
         return False
+    if lead and lead.group("role"):
+        return "scene"
     return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
 
 

@@ -395,3 +395,16 @@ def test_plan_completion_shares_of_the_city_and_speakers_for_a_company():
 def test_a_share_stated_with_wei_after_bizhong():
     _, rows = _facts(FRONT + "上半年，服务业增加值74.2亿元，增长5.7%，占地区生产总值比重为65.8%。")
     assert ("I", "南湖区", "services_share_of_gdp", "2025H1", 65.8, "%", "=", None) in rows
+
+
+def test_city_benchmarks_rank_changes_and_clauses_opened_by_a_project():
+    _, rows = _facts(
+        FRONT + "上半年，全区规模以上工业增加值同比增长9.2%，高于全市7.1%的平均增速。"
+        "南湖区位列百强区第58位，较上年提升9个位次。"
+        "东门片区城市更新项目完成管网改造，西坝片区改造项目签约率96%。"
+        "实际使用外资2.36亿美元，完成全年目标任务的78.7%。"
+    )
+    values = {r[2]: (r[4], r[7]) for r in rows}
+    assert values["industry_value_added"] == (None, 9.2)
+    assert not any(v[0] in (7.1, 9.0, 96.0) for v in values.values())
+    assert any(k.endswith("目标任务完成率") and v == (78.7, None) for k, v in values.items())

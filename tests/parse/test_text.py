@@ -85,3 +85,8 @@ def test_a_numbered_heading_without_a_blank_line_and_photo_captions():
     text = "五、开放型经济稳中有升\n全区外贸进出口总额356.9亿元。\n图为北岭科技园一角\n下一句。"
     readings = [s.reading for s in split_sentences(text)]
     assert readings == ["五、开放型经济稳中有升", "全区外贸进出口总额356.9亿元。", "下一句。"]
+
+
+def test_related_links_behind_a_bullet_end_the_body():
+    text = "上半年，全区营收增长6%。\n■ 相关新闻\n北塘区上半年营收增长4.2%\n"
+    assert [s.reading for s in split_sentences(text)] == ["上半年，全区营收增长6%。"]
