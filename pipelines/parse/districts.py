@@ -33,6 +33,36 @@ _UNKNOWN_DISTRICT = re.compile(
 _CITY_THEN_DISTRICT = re.compile(
     r"(?:[\u4e00-\u9fff]{2,3}?市)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县])(?![块级域位内外间划属])"
 )
+# a two-character city opening a clause, after any time words: 今年上半年，昆山市坚持…
+_CLAUSE_CITY = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年)?[，,]?"
+    r"(?P<name>[\u4e00-\u9fff]{2}市)(?=[\u4e00-\u9fff])"
+)
+_WORDS_ENDING_IN_SHI = {
+    "城市",
+    "超市",
+    "都市",
+    "上市",
+    "夜市",
+    "集市",
+    "股市",
+    "楼市",
+    "车市",
+    "门市",
+    "全市",
+    "本市",
+    "该市",
+    "我市",
+    "各市",
+    "大市",
+    "省市",
+    "县市",
+    "副市",
+    "开市",
+    "街市",
+    "早市",
+    "花市",
+}
 _GENERIC_AREAS = {
     "城区",
     "园区",
@@ -216,7 +246,20 @@ class DistrictFinder:
             unlisted = self._unlisted_districts(reading)
             if unlisted:
                 return unlisted.most_common(1)[0][0]
+            # or a county-level city (昆山市) named at least as often as its prefecture
+            towns = self._county_level_cities(reading)
+            if towns:  # the prefecture is then named only to compare (高于苏州市平均水平)
+                return towns.most_common(1)[0][0]
         return counts.most_common(1)[0][0] if counts else None
+
+    def _county_level_cities(self, reading: str) -> Counter[str]:
+        """Unlisted `XX市` names that open a clause (昆山市坚持…), by how often they occur."""
+        subjects = {
+            m.group("name")
+            for m in _CLAUSE_CITY.finditer(reading)
+            if m.group("name") not in self.districts and m.group("name") not in _WORDS_ENDING_IN_SHI
+        }
+        return Counter({name: reading.count(name) for name in subjects})
 
     def _unlisted_districts(self, reading: str) -> Counter[str]:
         """`XX区/XX县` words that are not kinds of area, weighted like listed names."""

@@ -137,7 +137,9 @@ class SubjectRules:
         clause_start = start_of_clause(r, pos, "，,；;。")
         lead = LEAD.sub("", r[clause_start:pos])
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
-            return None
+            # in an article about a city (昆山市, 武汉市) 全市 is that city itself
+            city_article = bool(primary and primary.endswith("市"))
+            return primary if city_article and "全市" in (lead[:2], r[:2]) else None
         city = self.finder.city_at_start(lead)
         if city and city != primary:
             return None

@@ -40,3 +40,12 @@ def test_an_unlisted_district_after_its_city_is_the_primary():
     text = "青州市柳溪区上半年经济运行平稳。柳溪区新签约项目18个，全区营收增长6%。"
     assert FINDER.primary(text, None) == "柳溪区"
     assert FINDER.primary("石门县一季度地区生产总值增长5%。全县工业稳步增长。", None) == "石门县"
+
+
+def test_a_county_level_city_is_the_primary_over_its_prefecture():
+    text = (
+        "主要指标增速高于苏州市平均水平\n今年上半年，青阳市坚持制造业立市，"
+        "全市经济运行稳中向好。上半年，全市地区生产总值2510亿元，增长6.1%。"
+        "从大市范围看，苏州市实现地区生产总值12980亿元。"
+    )
+    assert FINDER.primary(text, None) == "青阳市"

@@ -408,3 +408,13 @@ def test_city_benchmarks_rank_changes_and_clauses_opened_by_a_project():
     assert values["industry_value_added"] == (None, 9.2)
     assert not any(v[0] in (7.1, 9.0, 96.0) for v in values.values())
     assert any(k.endswith("目标任务完成率") and v == (78.7, None) for k, v in values.items())
+
+
+def test_in_a_city_article_quan_shi_is_the_city_itself():
+    text = (
+        "今年上半年，青阳市坚持制造业立市。上半年，全市地区生产总值2510亿元，增长6.1%。"
+        "从大市范围看，苏州市实现地区生产总值12980亿元。"
+    )
+    article, rows = _facts(text)
+    assert article.primary_district == "青阳市"
+    assert [(r[1], r[4]) for r in rows] == [("青阳市", 2510.0)]
