@@ -237,7 +237,7 @@ class DistrictFinder:
         for m in self._full.finditer(reading):
             weight = 3 if m.start() < 300 else 1
             counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
-        named = {self._by_alias[m.group()] for m in self._aliases.finditer(reading)}
+        named = dict.fromkeys(self._by_alias[m.group()] for m in self._aliases.finditer(reading))
         for d in named:  # one scan finds which districts' short names occur at all
             for start, _ in _bare_alias_hits(reading, d):
                 counts[d.name] += 3 if start < 300 else 1
@@ -254,12 +254,15 @@ class DistrictFinder:
 
     def _county_level_cities(self, reading: str) -> Counter[str]:
         """Unlisted `XX市` names that open a clause (昆山市坚持…), by how often they occur."""
-        subjects = {
+        subjects = [
             m.group("name")
             for m in _CLAUSE_CITY.finditer(reading)
-            if m.group("name") not in self.districts and m.group("name") not in _WORDS_ENDING_IN_SHI
-        }
-        return Counter({name: reading.count(name) for name in subjects})
+            if m.group("name") not in self.districts
+            and m.group("name") not in _WORDS_ENDING_IN_SHI
+            and m.group("name")[1:] not in _WORDS_ENDING_IN_SHI  # 从大市, 在全市
+        ]
+        # by count, then by first mention (a Counter keeps insertion order on ties)
+        return Counter({name: reading.count(name) for name in dict.fromkeys(subjects)})
 
     def _unlisted_districts(self, reading: str) -> Counter[str]:
         """`XX区/XX县` words that are not kinds of area, weighted like listed names."""

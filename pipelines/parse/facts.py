@@ -21,13 +21,14 @@ Ranks (`全市第一`, `中心城区第2位`) set rank and rank_scope on the fac
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
-from pipelines.parse.numbers import Amount, find_amounts, parse_numeral
+from pipelines.parse.numbers import Amount, find_amounts, parse_numeral, standardize
 from pipelines.parse.patterns import start_of_clause
 from pipelines.parse.periods import (
     PART_OF_YEAR,
@@ -52,7 +53,8 @@ from pipelines.parse.subjects import (
     not_about_the_district,
     opens_with_project,
 )
-from pipelines.parse.text import Sentence
+from pipelines.parse.tables import TableRow, is_header, read_row
+from pipelines.parse.text import Sentence, to_simplified
 
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
@@ -244,11 +246,21 @@ class FactExtractor:
         # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
         years_before: set[int] = {frame.current_year} if frame.source != "inferred" else set()
         recent: list[int] = []
+        table_period: str | None = None
+        out = (indicators, targets)
         for i, sentence in enumerate(sentences):
             r = sentence.reading
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
             if sentence.block != block:
                 block, block_period = sentence.block, None
+            if is_header(sentence.raw):  # 指标名称 单位 1—10月 同比增长(%)
+                table_period = period_in(r, frame)
+                continue
+            row = read_row(unicodedata.normalize("NFKC", sentence.raw))
+            if row is not None:
+                period = table_period or block_period or default_period(frame)
+                self._emit(self._table_draft(row, district, period), sentence, frame, *out)
+                continue
             named = [int(y) for y in YEAR_MENTION.findall(r)]
             if is_target_heading(sentence, years_before):
                 in_target_section = True
@@ -499,6 +511,24 @@ class FactExtractor:
             return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
         return (flow + noun if flow else noun), consumed
+
+    def _table_draft(self, row: TableRow, district: str | None, period: str | None) -> _Draft:
+        """A table row as a fact: its name, its value in its unit, its growth."""
+        name, unit = to_simplified(row.name), to_simplified(row.unit)
+        amount = None
+        value_std, unit_std, unit_class = standardize(row.value or 0.0, unit)
+        if row.value is not None:
+            amount = Amount(row.value, unit, value_std, unit_std, unit_class, "=", 0, 0, 0)
+        return _Draft(
+            district or "",
+            name,
+            self.matcher.key_for(name, unit_class if amount else None),
+            period,
+            unit_class if amount else None,
+            amount,
+            growth=row.growth,
+            growth_qualifier="=" if row.growth is not None else None,
+        )
 
     def _list_subject(self, text: str, district: str | None) -> str:
         """A list's subjects without a lead (其中, 全区) or a district that is not an item."""

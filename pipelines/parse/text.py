@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import opencc
 
+from pipelines.parse.tables import is_table_line
+
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔"
@@ -122,6 +124,13 @@ def _is_headline(line: str) -> bool:
     return 0 < len(stripped) <= HEADLINE_MAX and not any(c in _PUNCT for c in stripped[:-1])
 
 
+def _table_line_ends(text: str, i: int) -> bool:
+    """True when the line ending at `i` is a table header or row (指标名称 单位 …)."""
+    line_start = text.rfind("\n", 0, i) + 1
+    line = text[line_start:i]
+    return any(sp in line.strip() for sp in " \t\u3000") and is_table_line(line)
+
+
 def _numbered_heading_ends(text: str, start: int, i: int) -> bool:
     """True when the line ending at `i` is a numbered heading that began the sentence."""
     line_start = text.rfind("\n", 0, i) + 1
@@ -156,6 +165,8 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                 cut_after = i
             elif _numbered_heading_ends(text, start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
+            elif _table_line_ends(text, i):
+                cut_after = i  # a pasted table: every header and row is a sentence
             elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
                 line_start = text.rfind("\n", 0, i) + 1
                 prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
