@@ -64,11 +64,12 @@ _RANK_TEMPLATE = (
     r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
 _RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
-_TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标")
+_TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标|(?:19|20)\d{2}年(?:主要|发展)?目标")
 _GOAL_WORDS = re.compile(r"目标")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
+    r"|提出(?=[^，,。；;]{0,12}(?:增长|达到|突破|以上|左右))"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's

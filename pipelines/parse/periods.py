@@ -25,7 +25,7 @@ _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
 PARTIAL_WORDS = re.compile(
-    rf"上半年|下半年|前三季度|[一二三四1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个月|{_MONTH_RANGE}"
+    rf"上半年|下半年|前三季度|[一二三四1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
 )
 DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
@@ -69,7 +69,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"前三季度"), lambda m: "Q1-Q3"),
     (re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度"), lambda m: f"Q{_quarter(m.group('q'))}"),
     (
-        re.compile(r"前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个月"),
+        re.compile(r"前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"),
         lambda m: f"M01-M{_month(m.group('n')):02d}",
     ),
     (

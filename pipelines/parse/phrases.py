@@ -16,7 +16,8 @@ LEAD = re.compile(
     r"|[\d一二三四五六七八九十]{1,2}[—\-至~]\d{1,2}月|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年|去年|全年|同期|截至目前|截至去年|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
     r"|[两二三四五六七八九十]年(?:来|间)?|假期|节日期间|黄金周期间|期间|当年"
-    r"|据统计|其中|同时|此外|另外|并且|并|还|也|已经|已|共计|共|累计|总计|合计|均|分别|以及|和|与|及|其"
+    r"|据统计|其中|同时|此外|另外|并且|并|而且|而|但是|但|还|也|已经|已|共计|共|累计|总计|合计|均|分别"
+    r"|以及|和|与|及|其"
     r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|同口径|可比口径|按可比价格?计算|较上年|比上年"
     r"|不仅|更|进一步|持续|成功"
     r"|实现了|实现|完成了|完成|达到|拥有|有|在|为|将|力争|确保|推动|推进|实施|全力|加快|积极|精心|打造|建成"
@@ -45,7 +46,7 @@ NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts 
 
 _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 
-QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔]")
+QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔・]")
 
 _COMPARED_YEAR = re.compile(r"[较比同](?:19|20)\d{2}年(?:同期|底|末)?")
 
@@ -68,7 +69,7 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
         phrase = phrase.strip("、，,的和与及")
         if phrase == before:
             break
-    phrase = _INNER_VERBS.sub("", phrase)
+    phrase = _INNER_VERBS.sub("", phrase.removeprefix("全市"))  # 全市 when the city is the subject
     late_flow = _FLOW_AT_END.search(phrase)
     if late_flow and late_flow.start() > 0:  # 专精特新企业新增: the flow of that metric
         phrase = late_flow.group() + phrase[: late_flow.start()]

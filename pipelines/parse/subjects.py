@@ -37,7 +37,7 @@ _ADVERBIAL_OPENERS = (
 )
 
 _ENTITY = re.compile(
-    r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|科创城"
+    r"有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|高新区|经开区|科创城"
     r"|平台|推介会|酒店|商场|该项目|工作室|股份|项目(?=全部|建成|投产|达产)"
 )
 
@@ -50,11 +50,14 @@ _CITY_OPENERS = re.compile(r"^(?:全市|全省|全国|我国|全球)")
 # `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
 
-_COMPANY_SPEAKS = re.compile(r"(?:有限公司|集团|股份)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]")
+_COMPANY_SPEAKS = re.compile(
+    r"(?:有限公司|集团|股份|高新区|开发区|园区|项目)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]"
+)
 
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
-    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划)"
+    r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划"
+    r"|新引进|新增|引进|实现|完成)"
 )
 
 _DEFINITION = re.compile(
@@ -131,11 +134,15 @@ class SubjectRules:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
         mentions = self.finder.mentions_before(r, pos, primary)
         if mentions:
-            last = mentions[-1].district
-            city = last != primary and self.finder.level_of(last) == "city"
-            return None if city else last  # 武汉市GDP… in a district's article
+            last = mentions[-1]
+            city = last.district != primary and self.finder.level_of(last.district) == "city"
+            if city and r[last.start - 1 : last.start] == "占":
+                return primary  # 占苏州市进出口总额的35.8%: the district's share of the city
+            return None if city else last.district  # 武汉市GDP… in a district's article
         clause_start = start_of_clause(r, pos, "，,；;。")
-        lead = LEAD.sub("", r[clause_start:pos])
+        lead = r[clause_start:pos]
+        for _ in range(3):  # 而同期全市…: strip lead words until the subject shows
+            lead = LEAD.sub("", lead)
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself
             city_article = bool(primary and primary.endswith("市"))

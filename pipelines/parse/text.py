@@ -22,7 +22,7 @@ from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
-BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔"
+BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・"
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")

@@ -418,3 +418,26 @@ def test_in_a_city_article_quan_shi_is_the_city_itself():
     article, rows = _facts(text)
     assert article.primary_district == "青阳市"
     assert [(r[1], r[4]) for r in rows] == [("青阳市", 2510.0)]
+
+
+def test_interview_targets_bulleted_target_lists_and_city_comparisons():
+    text = (
+        "---\npublished_on: 2026-01-15\ndistrict: 南湖区\n---\n"
+        "去年，南湖区固定资产投资增长12.7%，而同期全市增长3.9%；外贸进出口总额占全市的35.8%。\n"
+        "记者：今年有哪些目标？\n区长：今年，我们提出地区生产总值增长6%左右。\n\n"
+        "二、2026年目標\n\n・規模以上工業增加值增長6.5％；\n・新增中小學學位8,000個。\n"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.0) in rows
+    assert ("T", "南湖区", "industry_value_added", 2026, None, None, "=", 6.5) in rows
+    assert ("T", "南湖区", "school_places_added", 2026, 8000.0, "个", "=", None) in rows
+    assert not any(r[7] == 3.9 for r in rows)
+    assert any(r[4] == 35.8 and "占全市" in r[2] for r in rows)
+
+
+def test_a_zone_named_as_the_subject_keeps_its_figures():
+    _, rows = _facts(
+        FRONT + "上半年，北岭高新区完成规上工业总产值412.6亿元，增长9.6%。"
+        "园区新引进项目42个。南湖区规上工业增加值增长7%。"
+    )
+    assert [(r[2], r[7]) for r in rows] == [("industry_value_added", 7.0)]
