@@ -254,10 +254,13 @@ class FactExtractor:
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
             if sentence.block != block:
                 block, block_period = sentence.block, None
-            if is_header(sentence.raw):  # 指标名称 单位 1—10月 同比增长(%)
+            one_line_with_columns = "\n" not in sentence.raw and len(sentence.raw.split()) >= 3
+            if one_line_with_columns and is_header(sentence.raw):  # 指标名称 单位 1—10月 …
                 table_period = period_in(r, frame)
                 continue
-            row = read_row(unicodedata.normalize("NFKC", sentence.raw))
+            row = None
+            if one_line_with_columns:
+                row = read_row(unicodedata.normalize("NFKC", sentence.raw))
             if row is not None:
                 period = table_period or block_period or default_period(frame)
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)

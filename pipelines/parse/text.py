@@ -128,14 +128,16 @@ def _table_line_ends(text: str, i: int) -> bool:
     """True when the line ending at `i` is a table header or row (指标名称 单位 …)."""
     line_start = text.rfind("\n", 0, i) + 1
     line = text[line_start:i]
-    return any(sp in line.strip() for sp in " \t\u3000") and is_table_line(line)
+    # a table line has at least three columns: rule out running text before any regex
+    return len(line.split()) >= 3 and is_table_line(line)
 
 
 def _numbered_heading_ends(text: str, start: int, i: int) -> bool:
     """True when the line ending at `i` is a numbered heading that began the sentence."""
     line_start = text.rfind("\n", 0, i) + 1
-    line = text[line_start:i].strip()
-    return start >= line_start and bool(_LIST_START.match(line)) and _is_headline(line)
+    if start < line_start or not _LIST_START.match(text, _SPACES.match(text, line_start).end()):
+        return False
+    return _is_headline(text[line_start:i])
 
 
 def _boundaries(text: str) -> list[tuple[int, int, bool]]:
