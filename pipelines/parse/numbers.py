@@ -34,7 +34,8 @@ from pipelines.parse.conf import (
 
 # thousands separators: 1,755.7 and, in full-width text, ６，３２１．５ (read as 6，321.5)
 _ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+# 一万二千六百, 二百七十三亿五千: a 万 or 亿 inside a numeral when more numeral follows it
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
 _UNITS = sorted(
     [*MONEY_UNITS, *FOREIGN_MONEY_UNITS, *AREA_UNITS, *COUNT_UNITS, *OTHER_UNITS, *PERCENT_UNITS],
     key=len,
@@ -44,12 +45,13 @@ _MULTS = sorted(MULTIPLIERS, key=len, reverse=True)
 AMOUNT = re.compile(
     r"(?=[0-9零〇一二两三四五六七八九十百千])"  # rejects most positions before the alternation
     rf"(?P<num>{_ARABIC}|{_CHINESE})"
+    rf"(?P<before_mult>[多余来])?"  # 三千二百余万人次
     rf"(?P<mult>{'|'.join(_MULTS)})?"
     rf"(?P<infix>[多余来])?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
 )
 FRACTION = re.compile(
-    r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[一二三四五六七八九十\d.]+)"
+    r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[零〇一二三四五六七八九十\d.点]+)"
 )
 # round figures with no digit: 上千场 (>= 1000), 近万人 (~ 1万), 超亿元 (>= 1亿)
 ROUND = re.compile(
@@ -215,17 +217,22 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             continue
         if _is_name_number(text, m):
             continue
+        unit = (m.group("mult") or "") + (m.group("unit") or "")
         try:
-            value = parse_numeral(num)
+            if chinese and "亿" in num:  # 二百七十三亿五千万元: read whole, written as 273.5亿元
+                value = parse_numeral(num + (m.group("mult") or "")) / 1e8
+                unit = "亿" + (m.group("unit") or "")
+            else:
+                value = parse_numeral(num)
         except ValueError:
             continue
-        unit = (m.group("mult") or "") + (m.group("unit") or "")
         minus = _is_minus(text, m.start())
         value = -value if minus else value
         value_std, unit_std, unit_class = standardize(value, unit)
         qual, start = _qualifier_before(text, m.start() - minus)
-        if m.group("infix"):
-            qual = QUALIFIER_INFIX[m.group("infix")]
+        infix = m.group("infix") or m.group("before_mult")
+        if infix:
+            qual = QUALIFIER_INFIX[infix]
         after_qual, end = _qualifier_after(text, m.end())
         if after_qual:
             qual = after_qual

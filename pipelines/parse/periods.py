@@ -97,13 +97,27 @@ def parse_date(text: str | None) -> dt.date | None:
     """A date from metadata or a dateline: 2025-08-04, 2026年01月27日, 2025/8/4."""
     if not text:
         return None
-    m = DATELINE.search(unicodedata.normalize("NFKC", text))  # ２０２５－０７－２１ too
+    # ２０２５－０７－２１ and 二〇二六年一月十五日 too
+    m = DATELINE.search(_arabic_date(unicodedata.normalize("NFKC", text)))
     if not m:
         return None
     try:
         return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
+
+
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_CN_MONTH_DAY = re.compile(r"(?<=[年月])[一二三四五六七八九十]{1,3}(?=[月日])")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _arabic_date(text: str) -> str:
+    """二〇二六年一月十五日 → 2026年1月15日, leaving other text alone."""
+    if "年" not in text:
+        return text
+    text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    return _CN_MONTH_DAY.sub(lambda m: str(int(cn2an.cn2an(m.group(), "smart"))), text)
 
 
 def find_dateline(text: str) -> dt.date | None:

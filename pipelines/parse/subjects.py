@@ -73,7 +73,8 @@ _ABOUT_ONE_PROJECT = re.compile(
 )
 
 _SENTENCE_LEAD = re.compile(
-    r"^(?P<role>作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…: all about X
+    r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"  # 1. X项目
+    r"(?P<role>作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…: all about X
     r"(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
     r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)"
     r"|[\u4e00-\u9fff]{1,6}方面)?"
@@ -109,8 +110,8 @@ def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> st
     end = next((e for s, e in project_spans if s == start), None)
     if end is None:
         return False
-    if lead and lead.group("role"):
-        return "scene"
+    if lead and (lead.group("role") or reading[end : end + 1] in "，,"):
+        return "scene"  # `X项目，总投资52亿元，建设…`: the name alone opens the sentence
     return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
 
 

@@ -441,3 +441,12 @@ def test_a_zone_named_as_the_subject_keeps_its_figures():
         "园区新引进项目42个。南湖区规上工业增加值增长7%。"
     )
     assert [(r[2], r[7]) for r in rows] == [("industry_value_added", 7.0)]
+
+
+def test_a_numbered_project_list_gives_no_district_figures():
+    _, rows = _facts(
+        FRONT
+        + "2026年重大项目清单\n\n1. 海峡科创产业园项目，总投资52亿元，建设研发楼46万平方米。\n"
+        "2. 城门片区城市更新项目，总投资27.3亿元，改造老旧住宅3200户。\n"
+    )
+    assert rows == []

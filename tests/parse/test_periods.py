@@ -131,3 +131,7 @@ def test_a_publication_line_dates_an_article_whose_body_has_no_date():
 
 def test_full_width_datelines():
     assert parse_date("发布时间：２０２５－１０－２２ ０９:１５") == dt.date(2025, 10, 22)
+
+
+def test_a_dateline_in_chinese_numerals():
+    assert parse_date("二〇二六年一月十五日") == dt.date(2026, 1, 15)
