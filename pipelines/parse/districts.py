@@ -144,7 +144,7 @@ class DistrictFinder:
             (prefix, d.name)
             for d in self.districts.values()
             if d.level == "city"
-            for prefix in (d.name, *(a + "市" for a in d.aliases))
+            for prefix in (d.name, *(a + "市" for a in d.aliases), *(a + "全市" for a in d.aliases))
         ]
         self._city_first_chars = {p[0] for p, _ in self._city_prefixes}
 

@@ -97,6 +97,9 @@ _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names 
 _CITY_BENCHMARK = re.compile(
     r"(?:高于|低于|快于|慢于|超出|领先)(?:全市|全省|全国)(?:平均)?(?:水平)?$"
 )
+_DIGIT = re.compile(r"\d")
+_RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位列|稳居|保持|领跑|名列)")
+_TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标))")
 _BEFORE_SHARE = re.compile(r"^(?:总量|总额|规模|数量)?(?:约|近|超过?|逾)?占")
 _SHARE_OF = re.compile(r"的(比重|比例)$")
@@ -242,6 +245,7 @@ class FactExtractor:
         targets: list[Target] = []
         block = -1
         block_period: str | None = None
+        block_topic: str | None = None
         section_target_year: int | None = None
         in_target_section = False
         # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
@@ -253,7 +257,10 @@ class FactExtractor:
             r = sentence.reading
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
             if sentence.block != block:
-                block, block_period = sentence.block, None
+                block, block_period, block_topic = sentence.block, None, None
+            topic = _TOPIC.match(r)  # 从经济总量看，雁塔区以1172.6亿元…: the block's metric
+            if topic:
+                block_topic = topic.group(1)
             one_line_with_columns = "\n" not in sentence.raw and len(sentence.raw.split()) >= 3
             if one_line_with_columns and is_header(sentence.raw):  # 指标名称 单位 1—10月 …
                 table_period = period_in(r, frame)
@@ -279,6 +286,7 @@ class FactExtractor:
                 section_target_year,
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
+                block_topic,
             )
             years_before.update(named)
             recent = named or recent[-1:]
@@ -304,6 +312,7 @@ class FactExtractor:
         section_year: int | None,
         about_project: str | bool = False,
         project_starts: set[int] | None = None,
+        topic: str | None = None,
     ) -> list[_Draft]:
         # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
         r = sentence.reading
@@ -410,6 +419,8 @@ class FactExtractor:
                 )
                 continue
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
+            if topic and _RANK_WORDS_FIRST.match(phrase):
+                phrase = ""  # 以712.8亿元排名第三: no noun here, the block's topic names it
             if r.startswith("全覆盖", amount.num_start):
                 # 实现街道级老年大学全覆盖: what 实现 covers, at a coverage rate of 100%
                 covered = left_raw[left_raw.rfind("实现") + 2 :]
@@ -453,7 +464,9 @@ class FactExtractor:
                     # `限上商贸企业实现倍增，达到645家`: the level of the growth before it
                     drafts[-1].amount, drafts[-1].unit_class = amount, amount.unit_class
                     continue
-                if drafts and (not total or drafts[-1].unit_class in (None, amount.unit_class)):
+                if not drafts and topic and not amount.is_percent:
+                    phrase = topic  # 鄠邑区实现167.3亿元, under 从经济总量看
+                elif drafts and (not total or drafts[-1].unit_class in (None, amount.unit_class)):
                     base = drafts[-1]
                     phrase = base.name
                     if base.name.startswith(FLOW_PREFIXES) and (
@@ -657,6 +670,11 @@ class FactExtractor:
                 self.finder,
                 district,
             )
+            if drafts and _DIGIT.search(left):
+                # 雁塔区以1172.6亿元继续位居全市各区第一: the rank of the figure just given
+                if drafts[-1].rank is None:
+                    drafts[-1].rank, drafts[-1].rank_scope = rank, scope
+                continue
             if phrase in ("总量", "总数", "总额", "数量", "规模"):
                 # 总量位居全省第一: the rank of the level, not of a flow named after it
                 levels = [d for d in drafts if not _FLOW_PREFIX.match(d.name)]

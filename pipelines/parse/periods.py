@@ -176,7 +176,7 @@ def _years(
 ) -> TimeFrame:
     full, partial_years = data_years(data_sentences)
     full -= target_years
-    has_partial = bool(PARTIAL_WORDS.search(text))
+    has_partial = bool(PARTIAL_WORDS.search(_COMPARED_PERIOD.sub("", text)))  # not 较一季度
     date, source = metadata_date, "metadata"
     if date is None:
         date, source = dateline or find_dateline(text), "text"

@@ -450,3 +450,23 @@ def test_a_numbered_project_list_gives_no_district_figures():
         "2. 城门片区城市更新项目，总投资27.3亿元，改造老旧住宅3200户。\n"
     )
     assert rows == []
+
+
+def test_a_ranking_article_reads_each_districts_figures_under_the_blocks_topic():
+    text = (
+        "---\npublished_on: 2025-08-06\n---\n上半年西安全市实现地区生产总值6180.3亿元，增长5.6%。"
+        "从经济总量看，雁塔区以1172.6亿元继续位居全市各区第一，同比增长5.9%。"
+        "长安区以712.8亿元排名第三，增长5.1%。鄠邑区实现167.3亿元，增长6.6%。"
+    )
+    _, rows = _facts(text)
+    got = {r[1]: (r[2], r[4], r[7]) for r in rows}
+    assert got == {
+        "雁塔区": ("gdp", 1172.6, 5.9),
+        "长安区": ("gdp", 712.8, 5.1),
+        "鄠邑区": ("gdp", 167.3, 6.6),
+    }
+
+
+def test_growth_since_the_start_of_the_year_and_year_end_stocks():
+    _, rows = _facts(FRONT + "年末全区金融机构存款余额2468.3亿元，比年初增长8.2%。")
+    assert [(r[2], r[4], r[7]) for r in rows] == [("金融机构存款余额", 2468.3, 8.2)]
