@@ -98,6 +98,9 @@ _CITY_BENCHMARK = re.compile(
     r"(?:高于|低于|快于|慢于|超出|领先)(?:全市|全省|全国)(?:平均)?(?:水平)?$"
 )
 _DIGIT = re.compile(r"\d")
+_INDUSTRY_MIX = re.compile(
+    r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
+)
 _RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位列|稳居|保持|领跑|名列)")
 _TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标))")
@@ -297,6 +300,7 @@ class FactExtractor:
                 years = [int(y) for y in YEAR_MENTION.findall(r)]
                 if years and re.search(r"(?:19|20)\d{2}年", r[:12]):
                     section_target_year = years[0]
+            drafts += self._industry_mix(r, district, period_in(r, frame) or block_period, frame)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
         return indicators, targets
@@ -528,6 +532,24 @@ class FactExtractor:
             return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
         return (flow + noun if flow else noun), consumed
+
+    def _industry_mix(
+        self, r: str, district: str | None, period: str | None, frame: TimeFrame
+    ) -> list[_Draft]:
+        """`三次产业结构调整为0.4∶58.6∶41.0`: the three sectors' shares of GDP."""
+        m = _INDUSTRY_MIX.search(r)
+        if not m or not district:
+            return []
+        drafts = []
+        for sector, share in zip(("第一", "第二", "第三"), m.groups(), strict=True):
+            name = f"{sector}产业增加值占GDP比重"
+            value = float(share)
+            amount = Amount(value, "%", value, "%", "percent", "=", 0, 0, 0)
+            key = self.matcher.key_for(name, "percent")
+            drafts.append(
+                _Draft(district, name, key, period or default_period(frame), "percent", amount)
+            )
+        return drafts
 
     def _table_draft(self, row: TableRow, district: str | None, period: str | None) -> _Draft:
         """A table row as a fact: its name, its value in its unit, its growth."""

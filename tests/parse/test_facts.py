@@ -470,3 +470,12 @@ def test_a_ranking_article_reads_each_districts_figures_under_the_blocks_topic()
 def test_growth_since_the_start_of_the_year_and_year_end_stocks():
     _, rows = _facts(FRONT + "年末全区金融机构存款余额2468.3亿元，比年初增长8.2%。")
     assert [(r[2], r[4], r[7]) for r in rows] == [("金融机构存款余额", 2468.3, 8.2)]
+
+
+def test_the_three_sector_mix_is_three_shares_of_gdp():
+    _, rows = _facts(FRONT + "上半年，三次产业结构调整为0.5∶38.2∶61.3。")
+    assert sorted((r[2], r[4]) for r in rows) == [
+        ("services_share_of_gdp", 61.3),
+        ("第一产业增加值占GDP比重", 0.5),
+        ("第二产业增加值占GDP比重", 38.2),
+    ]
