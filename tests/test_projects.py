@@ -231,3 +231,8 @@ def test_test_fields_and_supporting_works_are_infrastructure():
 )
 def test_renewal_projects_tourist_verbs_and_lists_of_kinds(text, names):
     assert _names(text) == names
+
+
+def test_ports_of_an_industry_are_zones():
+    projects = _projects("南湖生物医药港新引进项目二十余个。")
+    assert [(p.name, p.kind) for p in projects] == [("南湖生物医药港", "zone")]
