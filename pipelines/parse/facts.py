@@ -10,6 +10,7 @@ For each amount in a sentence (numbers.find_amounts) the rules decide:
 - its subject (subjects.py): facts about one company, park or building and about the whole
   city are not the district's; a district named before it takes the fact (`白云区增速全市第一`);
 - its metric phrase (phrases.py) and, for 分别 lists, its subject in the list (lists.py);
+  a pasted table gives one fact per row (tables.py);
 - its period (periods.py), carried from sentence to sentence inside a paragraph; counts of
   things (家, 个, 栋) are stocks and take the year, not the half year, unless a flow verb
   (新增, 开工, 引进) says otherwise;
