@@ -92,6 +92,9 @@ _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 # longest first, so 翻两番 is not read as 翻番
 _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0]))))
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
+_TIMES_LAST_YEAR = re.compile(
+    r"(?:是|为|达到?)(?:上年|去年)(?:同期)?的(?P<n>[\d.]+|[两二三四五六七八九])倍"
+)
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
@@ -332,6 +335,10 @@ class FactExtractor:
         amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
         doublings = [
             (m.start(), m.end(), _DOUBLING_GROWTH[m.group()]) for m in _DOUBLING.finditer(r)
+        ]
+        doublings += [  # 为去年同期的两倍 (100), 是上年的1.4倍 (40)
+            (m.start(), m.end(), round((parse_numeral(m.group("n")) - 1) * 100, 2))
+            for m in _TIMES_LAST_YEAR.finditer(r)
         ]
         doublings = [d for d in doublings if not any(o[0] < d[0] < o[1] for o in doublings)]
         amounts += _full_coverage(r, amounts)

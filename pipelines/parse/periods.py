@@ -36,7 +36,8 @@ _YEAR_NOT_DATA = re.compile(
 )
 # a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
 _COMPARED_PERIOD = re.compile(
-    rf"[较比同](?:今年|去年|上年|本年)?(?:同期|上年|{PARTIAL_WORDS.pattern})"
+    rf"[较比同](?:今年|去年|上年|本年)?(?:同期|上年|{PARTIAL_WORDS.pattern})|(?:去年|上年)同期"
+    r"|(?:是|为|达到?)(?:去年|上年)的"  # 是上年的1.4倍
 )
 YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
 

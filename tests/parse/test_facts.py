@@ -479,3 +479,14 @@ def test_the_three_sector_mix_is_three_shares_of_gdp():
         ("第一产业增加值占GDP比重", 0.5),
         ("第二产业增加值占GDP比重", 38.2),
     ]
+
+
+def test_multiples_of_last_year_are_growth_and_last_years_period_is_a_base():
+    _, rows = _facts(
+        FRONT + "上半年，净增四上企业126家，为去年同期的两倍。技术合同成交额达到23.6亿元，"
+        "是上年的1.4倍。城镇新增就业1.1万人。"
+    )
+    got = {r[2]: (r[3], r[4], r[7]) for r in rows}
+    assert got["净增四上企业"] == ("2025H1", 126.0, 100.0)
+    assert got["tech_contract_value"] == ("2025H1", 23.6, 40.0)
+    assert got["new_jobs"] == ("2025H1", 1.1, None)
