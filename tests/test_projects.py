@@ -236,3 +236,15 @@ def test_renewal_projects_tourist_verbs_and_lists_of_kinds(text, names):
 def test_ports_of_an_industry_are_zones():
     projects = _projects("南湖生物医药港新引进项目二十余个。")
     assert [(p.name, p.kind) for p in projects] == [("南湖生物医药港", "zone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("北岭啤酒文化创意艺术区人气旺。", ["北岭啤酒文化创意艺术区"]),
+        ("南湖北路综合管廊建成投用。", ["南湖北路综合管廊"]),
+        ("老厂房变成精品酒店，这片老工业基地焕发生机。", []),
+    ],
+)
+def test_art_districts_utility_tunnels_and_verbs_of_change(text, names):
+    assert _names(text) == names
