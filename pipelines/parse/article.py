@@ -6,12 +6,11 @@ import functools
 import re
 
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.facts import TARGET_CUE, FactExtractor, is_target_heading
+from pipelines.parse.facts import TARGET_CUE, FactExtractor, target_sections
 from pipelines.parse.metrics import MetricMatcher
 from pipelines.parse.numbers import find_amounts
 from pipelines.parse.periods import (
     DATELINE,
-    YEAR_MENTION,
     find_dateline,
     infer_time_frame,
     parse_date,
@@ -42,27 +41,14 @@ def _title(document: Document, sentences: list[Sentence]) -> str | None:
 
 
 def _data_sentences(
-    sentences: list[Sentence], written_in: int | None
+    sentences: list[Sentence], sections: list[tuple[bool, int | None]]
 ) -> tuple[list[str], set[int]]:
     """Readings of sentences that report data, and the years named as targets."""
     data: list[str] = []
-    target_years: set[int] = set()
-    in_targets = False
-    years_before: set[int] = {written_in} if written_in else set()
-    recent: list[int] = []  # years of the last two sentences: 2026，…这样干 / 2026年是…
-    for s in sentences:
-        named = [int(y) for y in YEAR_MENTION.findall(s.reading)]
-        if is_target_heading(s, years_before):
-            in_targets = True
-            target_years.update(named or recent[-1:])
+    target_years = {year for in_section, year in sections if in_section and year}
+    for s, (in_section, _) in zip(sentences, sections, strict=True):
         target_years.update(int(y) for y in _TARGET_YEAR.findall(s.reading))
-        years_before.update(named)
-        recent = (recent + sorted(named))[-2:] if named else recent[-1:]
-        if in_targets:
-            continue
-        if TARGET_CUE.search(s.reading):
-            continue
-        if find_amounts(s.reading):
+        if not in_section and not TARGET_CUE.search(s.reading) and find_amounts(s.reading):
             data.append(s.reading)
     return data, target_years
 
@@ -78,13 +64,14 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     district = finder.primary(reading, meta.get("district"))
     dateline = find_dateline(document.text)  # as written: 发布时间 lines are not sentences
     dated = published or dateline
-    data, target_years = _data_sentences(sentences, dated.year if dated else None)
+    sections = target_sections(sentences, dated.year if dated else None)
+    data, target_years = _data_sentences(sentences, sections)
     frame = infer_time_frame(published, reading, data, target_years, dateline)
     if published is None and frame.source == "text":
-        published = find_dateline(document.text)
+        published = dateline
     mentions = [find_project_mentions(s) for s in sentences]
     spans = [[(m.start, m.end) for m in found] for found in mentions]
-    indicators, targets = extractor.extract(sentences, frame, district, spans)
+    indicators, targets = extractor.extract(sentences, frame, district, spans, sections)
     projects = extract_projects(sentences, district, frame, mentions) if district else []
     return ParsedArticle(
         article_id=document.article_id,

@@ -67,6 +67,7 @@ _RANK_TEMPLATE = (
 _RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
 _TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标|(?:19|20)\d{2}年(?:主要|发展)?目标")
 _GOAL_WORDS = re.compile(r"目标")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
@@ -151,6 +152,34 @@ def is_target_heading(sentence: Sentence, years_before: set[int] | None = None) 
         return True
     years = [int(y) for y in YEAR_MENTION.findall(r)]
     return bool(years) and bool(years_before) and max(years) > min(years_before)
+
+
+def target_sections(
+    sentences: list[Sentence], written_in: int | None
+) -> list[tuple[bool, int | None]]:
+    """Per sentence: is it in a year-ahead section, and the year that section is for.
+
+    A section opens at a target heading; a heading without a year takes the latest year of
+    the last sentence that named one (2026年是…开局之年。…主要预期目标是：), and a sentence in
+    the section that opens with a year (2027年，…) moves the section to it.
+    """
+    sections: list[tuple[bool, int | None]] = []
+    in_section, section_year = False, None
+    # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
+    years_before: set[int] = {written_in} if written_in else set()
+    last_named: int | None = None
+    for sentence in sentences:
+        r = sentence.reading
+        named = [int(y) for y in YEAR_MENTION.findall(r)]
+        if is_target_heading(sentence, years_before):
+            in_section = True
+            section_year = max(named, default=last_named) or section_year
+        sections.append((in_section, section_year))
+        if in_section and named and _YEAR_FIRST.search(r[:12]):
+            section_year = named[0]
+        years_before.update(named)
+        last_named = max(named, default=last_named)
+    return sections
 
 
 @dataclass
@@ -242,22 +271,22 @@ class FactExtractor:
         frame: TimeFrame,
         district: str | None,
         project_spans: list[list[tuple[int, int]]] | None = None,
+        sections: list[tuple[bool, int | None]] | None = None,
     ) -> tuple[list[Indicator], list[Target]]:
         """Indicators and targets of an article, given its time frame and district.
 
         `project_spans` holds, per sentence, where named projects sit in its reading: figures
         in a sentence that opens with one, and refers back to it, are the project's.
+        `sections` is `target_sections` of the sentences, when the caller has it.
         """
+        if sections is None:
+            written_in = frame.current_year if frame.source != "inferred" else None
+            sections = target_sections(sentences, written_in)
         indicators: list[Indicator] = []
         targets: list[Target] = []
         block = -1
         block_period: str | None = None
         block_topic: str | None = None
-        section_target_year: int | None = None
-        in_target_section = False
-        # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
-        years_before: set[int] = {frame.current_year} if frame.source != "inferred" else set()
-        recent: list[int] = []
         table_period: str | None = None
         out = (indicators, targets)
         for i, sentence in enumerate(sentences):
@@ -279,11 +308,7 @@ class FactExtractor:
                 period = table_period or block_period or default_period(frame)
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
-            named = [int(y) for y in YEAR_MENTION.findall(r)]
-            if is_target_heading(sentence, years_before):
-                in_target_section = True
-                # a heading without a year takes the one just named (2026年是…开局之年。…目标是：)
-                section_target_year = max(named or recent or [0]) or section_target_year
+            in_target_section, section_target_year = sections[i]
             drafts = self._sentence(
                 sentence,
                 frame,
@@ -295,15 +320,9 @@ class FactExtractor:
                 {s for s, _ in project_spans[i]} if project_spans else set(),
                 block_topic,
             )
-            years_before.update(named)
-            recent = named or recent[-1:]
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             if explicit and not in_target_section:
                 block_period = explicit
-            if in_target_section:
-                years = [int(y) for y in YEAR_MENTION.findall(r)]
-                if years and re.search(r"(?:19|20)\d{2}年", r[:12]):
-                    section_target_year = years[0]
             drafts += self._industry_mix(r, district, period_in(r, frame) or block_period, frame)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
