@@ -50,7 +50,6 @@ from pipelines.parse.phrases import (
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.subjects import (
     SubjectRules,
-    attribute_of_works,
     not_about_the_district,
     opens_with_project,
 )
@@ -98,10 +97,6 @@ _TIMES_LAST_YEAR = re.compile(
 )
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
-_LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
-_CITY_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|超出|领先)(?:全市|全省|全国)(?:平均)?(?:水平)?$"
-)
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
@@ -386,21 +381,10 @@ class FactExtractor:
             subject_district = self.subjects.district_for(r, pos, district)
             if subject_district is None:
                 continue
-            if self.subjects.is_other_subject(r, pos, clause_start, ev):
-                continue
-            if about_project and self.subjects.project_figure(r, pos, clause_start, about_project):
-                continue
-            if (
-                project_starts
-                and clause_start in project_starts
-                and clause_start > 0
-                and not _LIST_OF_NAMES.search(r, clause_start, pos)
+            if self.subjects.someone_elses(
+                r, pos, clause_start, ev, about_project, project_starts or set()
             ):
-                continue  # `…，桃花岭片区改造项目签约率96%`: a clause that one project opens
-            if isinstance(ev, Amount) and _CITY_BENCHMARK.search(r, max(0, ev.start - 8), ev.start):
-                continue  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
-            if isinstance(ev, Amount) and attribute_of_works(r, ev, project_starts or set()):
-                continue  # 其中，总投资2.1亿美元的博科…项目: an attribute of the project
+                continue
             is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
             target_year = None

@@ -96,7 +96,13 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
 
 
-def attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> bool:
+_LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
+_CITY_BENCHMARK = re.compile(
+    r"(?:高于|低于|快于|慢于|超出|领先)(?:全市|全省|全国)(?:平均)?(?:水平)?$"
+)
+
+
+def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> bool:
     """`<amount>的<works>`: the amount describes the project or building named after it."""
     if not r.startswith("的", amount.end):
         return False
@@ -173,6 +179,32 @@ class SubjectRules:
             if not r[max(0, m.start - 2) : m.start].endswith(_LOCATION_BEFORE)
         ]
         return refers_back and not actors
+
+    def someone_elses(
+        self,
+        r: str,
+        pos: int,
+        clause_start: int,
+        ev: object,
+        about_project: str | bool,
+        project_starts: set[int],
+    ) -> bool:
+        """True when the figure at `pos` belongs to a company, a project, a zone or the city."""
+        if self.is_other_subject(r, pos, clause_start, ev):
+            return True
+        if about_project and self.project_figure(r, pos, clause_start, about_project):
+            return True
+        if (
+            clause_start in project_starts
+            and clause_start > 0
+            and not _LIST_OF_NAMES.search(r, clause_start, pos)
+        ):
+            return True  # `…，桃花岭片区改造项目签约率96%`: a clause that one project opens
+        if not isinstance(ev, Amount):
+            return False
+        if _CITY_BENCHMARK.search(r, max(0, ev.start - 8), ev.start):
+            return True  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
+        return _attribute_of_works(r, ev, project_starts)  # 总投资2.1亿美元的博科…项目
 
     def is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
         """True when the amount is about one company, park, building or event."""
