@@ -318,7 +318,7 @@ class FactExtractor:
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             if explicit and not in_target_section:
                 block_period = explicit
-            drafts += self._industry_mix(r, district, period_in(r, frame) or block_period, frame)
+            drafts += self._industry_mix(r, district, block_period, frame)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
         return indicators, targets
@@ -545,12 +545,13 @@ class FactExtractor:
         return (flow + noun if flow else noun), consumed
 
     def _industry_mix(
-        self, r: str, district: str | None, period: str | None, frame: TimeFrame
+        self, r: str, district: str | None, block_period: str | None, frame: TimeFrame
     ) -> list[_Draft]:
         """`三次产业结构调整为0.4∶58.6∶41.0`: the three sectors' shares of GDP."""
         m = _INDUSTRY_MIX.search(r)
         if not m or not district:
             return []
+        period = period_in(r, frame) or block_period
         drafts = []
         for sector, share in zip(("第一", "第二", "第三"), m.groups(), strict=True):
             name = f"{sector}产业增加值占GDP比重"

@@ -124,17 +124,14 @@ def _is_headline(line: str) -> bool:
     return 0 < len(stripped) <= HEADLINE_MAX and not any(c in _PUNCT for c in stripped[:-1])
 
 
-def _table_line_ends(text: str, i: int) -> bool:
-    """True when the line ending at `i` is a table header or row (指标名称 单位 …)."""
-    line_start = text.rfind("\n", 0, i) + 1
-    line = text[line_start:i]
+def _table_line(line: str) -> bool:
+    """True for a table header or row (指标名称 单位 …)."""
     # a table line has at least three columns: rule out running text before any regex
     return len(line.split()) >= 3 and is_table_line(line)
 
 
-def _numbered_heading_ends(text: str, start: int, i: int) -> bool:
-    """True when the line ending at `i` is a numbered heading that began the sentence."""
-    line_start = text.rfind("\n", 0, i) + 1
+def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
+    """True when the line [line_start, i) is a numbered heading that began the sentence."""
     if start < line_start or not _LIST_START.match(text, _SPACES.match(text, line_start).end()):
         return False
     return _is_headline(text[line_start:i])
@@ -163,14 +160,14 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             # line break made splitting quadratic in article length
             rest_at = _SPACES.match(text, i + 1).end()
             rest = text[rest_at : rest_at + 4]
+            line_start = text.rfind("\n", 0, i) + 1
             if rest[:1] in BULLETS or _LIST_START.match(rest):
                 cut_after = i
-            elif _numbered_heading_ends(text, start, i):
+            elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
-            elif _table_line_ends(text, i):
+            elif _table_line(text[line_start:i]):
                 cut_after = i  # a pasted table: every header and row is a sentence
             elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
-                line_start = text.rfind("\n", 0, i) + 1
                 prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
                 alone = (
                     line_start == 0
