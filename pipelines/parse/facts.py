@@ -30,7 +30,7 @@ from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral, standardize
-from pipelines.parse.patterns import start_of_clause
+from pipelines.parse.patterns import alternation, start_of_clause
 from pipelines.parse.periods import (
     PART_OF_YEAR,
     YEAR_MENTION,
@@ -255,9 +255,9 @@ class FactExtractor:
         self.matcher = matcher
         self.finder = finder
         self.subjects = SubjectRules(finder)
-        cities = sorted(self.finder.city_names(), key=len, reverse=True)
+        cities = self.finder.city_names()
         self._rank = re.compile(
-            _RANK_TEMPLATE.format(cities="|".join(map(re.escape, cities)) or "全市")
+            _RANK_TEMPLATE.format(cities=alternation(cities) if cities else "全市")
         )
 
     def extract(

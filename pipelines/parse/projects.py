@@ -634,7 +634,7 @@ GENERIC_TOKENS = frozenset(
         "其他",
     }
 )
-_GENERIC_RE = re.compile("|".join(map(re.escape, sorted(GENERIC_TOKENS, key=len, reverse=True))))
+_GENERIC_RE = re.compile(alternation(GENERIC_TOKENS))
 
 # Prefixes that make a generic body the district's own single facility (区级养老中心).
 OWN_FACILITY_PREFIXES = ("区级",)
