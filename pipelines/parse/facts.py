@@ -59,7 +59,11 @@ from pipelines.parse.text import Sentence, to_simplified
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
 _RANK_TEMPLATE = (
-    r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|{cities})?(?:中心城区|主城区|城区|同类城区|各区)?)"
+    r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|{cities})?"
+    # what the rank is among: 中心城区, 各区县, 12个区县(中), 县域, 各县（市、区）
+    r"(?:(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})个)?各?"
+    r"(?:中心城区|主城区|同类城区|城区|县域|县市区|区县|县区|辖市区|板块|县|区)?)"
+    r"(?:中|之中|当中)?"
     r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
     r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
@@ -241,6 +245,18 @@ def _growth_before(left: str) -> tuple[str, int] | None:
     return None
 
 
+_RANK_ADVERBS = re.compile(
+    r"(?:连续(?:多|\d+|[一二三四五六七八九十]+)年|多年来?|继续|持续|仍然?|始终)+$"
+)
+_BARE_AREAS = frozenset(("区", "县", "板块", "县区", "区县", "县市区", "辖市区"))
+
+
+def _rank_scope(m: re.Match[str]) -> str | None:
+    """What a rank is among; None when the match names no field (仓山区第二实验小学)."""
+    scope = re.sub(r"^[居位列排在于是稳保持双均]+", "", m.group("scope"))
+    return scope if scope and scope not in _BARE_AREAS else None
+
+
 def _rank_value(m: re.Match[str]) -> int:
     if m.group("top"):
         return 1 if m.group("top") != "前三甲" else 3
@@ -347,6 +363,9 @@ class FactExtractor:
             }
         amounts = [a for a in find_amounts(r) if not a.modifier and not quoted(r, a.num_start)]
         amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
+        if amounts and _RANK_CUE.search(r):  # 在全市12个区县中排名第三: 12 names the field
+            ranked = [m.span("scope") for m in self._rank.finditer(r) if _rank_scope(m)]
+            amounts = [a for a in amounts if not any(s <= a.start < e for s, e in ranked)]
         doublings = [
             (m.start(), m.end(), _DOUBLING_GROWTH[m.group()]) for m in _DOUBLING.finditer(r)
         ]
@@ -688,7 +707,7 @@ class FactExtractor:
         if not _RANK_CUE.search(r):
             return  # every rank needs 第N or a top word: skip the slow optional-prefix scan
         for m in self._rank.finditer(r):
-            scope = re.sub(r"^[居位列排在于是稳保持双均]+", "", m.group("scope"))
+            scope = _rank_scope(m)
             if not scope:
                 continue
             rank = _rank_value(m)
@@ -700,10 +719,11 @@ class FactExtractor:
                         d.rank, d.rank_scope = rank, scope
                 continue
             phrase = strip_phrase(
-                re.sub(r"(?:排名|位居|位列|居于|居|保持|稳居|数量)$", "", left),
+                re.sub(r"(?:排名|位居|位列|居于|居|保持|稳居|数量)?在?$", "", left),
                 self.finder,
                 district,
             )
+            phrase = _RANK_ADVERBS.sub("", phrase) or phrase  # 经济总量连续多年稳居…
             if drafts and _DIGIT.search(left):
                 # 雁塔区以1172.6亿元继续位居全市各区第一: the rank of the figure just given
                 if drafts[-1].rank is None:
@@ -719,7 +739,10 @@ class FactExtractor:
                 if drafts and drafts[-1].rank is None:
                     drafts[-1].rank, drafts[-1].rank_scope = rank, scope
                 continue
-            target = next((d for d in drafts if d.name == phrase), None)
+            key = self.matcher.key_for(phrase, None)
+            target = next((d for d in drafts if d.name == phrase), None) or next(
+                (d for d in drafts if key and d.key == key and d.rank is None), None
+            )
             if target:
                 target.rank, target.rank_scope = rank, scope
                 continue

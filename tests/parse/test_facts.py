@@ -221,6 +221,29 @@ def test_rank_numerals(words, rank):
     assert [(i.rank, i.rank_scope) for i in article.indicators] == [(rank, "全省")]
 
 
+@pytest.mark.parametrize(
+    ("clause", "rank", "scope"),
+    [
+        ("总量继续位居全省各区县首位", 1, "全省各区县"),
+        ("经济总量连续多年稳居全市各区县第一", 1, "全市各区县"),
+        ("增速在全市12个区县中排名第三", 3, "全市12个区县"),
+        ("增速居全省县域第5位", 5, "全省县域"),
+        ("增速位列全市各板块第二", 2, "全市各板块"),
+    ],
+)
+def test_a_rank_after_the_figures_goes_to_that_metric(clause, rank, scope):
+    text = FRONT + f"上半年，南湖区实现地区生产总值512.3亿元，同比增长6.1%，{clause}。"
+    article = parse_article(read_document(text.encode()))
+    got = [(i.metric_key, i.value, i.growth_pct, i.rank, i.rank_scope) for i in article.indicators]
+    assert got == [("gdp", 512.3, 6.1, rank, scope)]  # the 12 of 12个区县 is not a fact
+
+
+def test_a_numbered_building_is_not_a_ranking_field():
+    text = FRONT + "南湖区第二实验小学新建项目建成后新增学位1620个。"
+    article = parse_article(read_document(text.encode()))
+    assert all(i.rank is None for i in article.indicators)
+
+
 def test_an_achieved_full_coverage_reads_as_100_percent():
     _, rows = _facts(
         FRONT + "目前，南湖区在全市率先实现5G网络全覆盖，基本实现社区食堂全覆盖。"
