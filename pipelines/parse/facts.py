@@ -107,7 +107,8 @@ _INDUSTRY_MIX = re.compile(
 )
 _RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位列|稳居|保持|领跑|名列)")
 _TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
-_PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标))")
+_PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|预算))")
+_RATIO_NAMES = ("完成率", "比重")
 _BEFORE_SHARE = re.compile(r"^(?:总量|总额|规模|数量)?(?:约|近|超过?|逾)?占")
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
@@ -332,7 +333,9 @@ class FactExtractor:
                 block_topic,
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
-            if explicit and not in_target_section:
+            # a sentence of goals (2025年…预期增长3%) does not date the figures after it
+            goals_only = not any(not d.is_target for d in drafts) and TARGET_CUE.search(r)
+            if explicit and not in_target_section and not goals_only:
                 block_period = explicit
             drafts += self._industry_mix(r, district, block_period, frame)
             for d in drafts:
@@ -661,8 +664,11 @@ class FactExtractor:
         target_year: int | None,
         is_estimate: bool,
     ) -> None:
-        if not phrase and drafts and drafts[-1].growth is None and drafts[-1].period == period:
-            drafts[-1].growth, drafts[-1].growth_qualifier = growth, qualifier
+        host = drafts[-1] if drafts else None
+        if host and host.name.endswith(_RATIO_NAMES) and len(drafts) > 1:
+            host = drafts[-2]  # 完成…预算的101.2%，同比增长3.4%: the growth of the total
+        if not phrase and host and host.growth is None and host.period == period:
+            host.growth, host.growth_qualifier = growth, qualifier
             return
         if (
             not phrase

@@ -513,3 +513,19 @@ def test_multiples_of_last_year_are_growth_and_last_years_period_is_a_base():
     assert got["净增四上企业"] == ("2025H1", 126.0, 100.0)
     assert got["tech_contract_value"] == ("2025H1", 23.6, 40.0)
     assert got["new_jobs"] == ("2025H1", 1.1, None)
+
+
+def test_a_sentence_of_goals_does_not_date_the_figures_after_it():
+    text = (
+        "---\npublished_on: 2025-01-10\ndistrict: 南湖区\n---\n"
+        "2024年，南湖区一般公共预算收入完成48.6亿元，完成预算的101.2%，同比增长3.4%。"
+        "2025年一般公共预算收入预期增长3%左右，安排一般公共预算支出55亿元。"
+        "全区新增上市企业2家。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "general_budget_revenue", "2024", 48.6, "亿元", "=", 3.4) in rows
+    assert ("T", "南湖区", "general_budget_revenue", 2025, None, None, "~", 3.0) in rows
+    assert ("T", "南湖区", "一般公共预算支出", 2025, 55.0, "亿元", "=", None) in rows
+    assert ("I", "南湖区", "新增上市企业", "2024", 2.0, "家", "=", None) in rows
+    completion = [r for r in rows if r[2].endswith("完成率")]
+    assert [r[4:] for r in completion] == [(101.2, "%", "=", None)]
