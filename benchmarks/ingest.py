@@ -22,8 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script from anywhere
 
 from assets.run import run_ingest  # noqa: E402
-from pipelines.parse import load_reference, parse_article, read_document  # noqa: E402
-from pipelines.parse.article import _tools as article_tools  # noqa: E402
+from pipelines.parse import clear_caches, load_reference, parse_article, read_document  # noqa: E402
 
 SEEDS = ROOT / "seeds" / "articles"
 
@@ -42,20 +41,6 @@ def time_job(runs: int) -> tuple[list[float], list[float]]:
             run_ingest(SEEDS, warehouse, log_level="ERROR")
             noop.append(time.perf_counter() - start)
     return full, noop
-
-
-def _clear_text_caches() -> None:
-    """Forget what the parser memoized about texts it has seen (bounded LRU caches)."""
-    for module in list(sys.modules.values()):
-        if not module or not module.__name__.startswith("pipelines.parse"):
-            continue
-        for obj in list(vars(module).values()):
-            for candidate in [obj, *(vars(obj).values() if isinstance(obj, type) else ())]:
-                info = getattr(candidate, "cache_info", None)
-                if info is not None and info().maxsize is not None:
-                    candidate.cache_clear()
-    matcher, _, _ = article_tools(load_reference())
-    matcher._cache.clear()  # phrase → key: realistic across articles, not across repeats
 
 
 def time_parser(repeat: int) -> dict[str, float]:
@@ -83,7 +68,7 @@ def time_parser(repeat: int) -> dict[str, float]:
             elapsed = 0.0
             for doc in docs:
                 if mode == "cold":
-                    _clear_text_caches()
+                    clear_caches()
                 t0 = time.perf_counter()
                 parse_article(doc, reference)
                 elapsed += time.perf_counter() - t0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from pipelines.parse import numbers, patterns
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.facts import TARGET_CUE, FactExtractor, target_sections
 from pipelines.parse.metrics import MetricMatcher
@@ -23,11 +24,27 @@ from pipelines.parse.text import Sentence, is_furniture, split_sentences, to_sim
 _TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
 
 
+_MATCHERS: list[MetricMatcher] = []  # one per reference read, so their caches can be cleared
+
+
 @functools.cache
 def _tools(reference: Reference) -> tuple[MetricMatcher, DistrictFinder, FactExtractor]:
     matcher = MetricMatcher(reference)
+    _MATCHERS.append(matcher)
     finder = DistrictFinder(reference)
     return matcher, finder, FactExtractor(matcher, finder)
+
+
+def clear_caches() -> None:
+    """Forget what was memoized about texts already read (sentences, phrases), not the rules.
+
+    The caches only speed up reading one article; benchmarks clear them to time new text.
+    """
+    numbers._find_amounts.cache_clear()
+    patterns._positions.cache_clear()
+    DistrictFinder._sentence_mentions.cache_clear()
+    for matcher in _MATCHERS:
+        matcher.clear_cache()
 
 
 def _title(document: Document, sentences: list[Sentence]) -> str | None:

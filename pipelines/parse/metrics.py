@@ -122,6 +122,10 @@ class MetricMatcher:
         key = self.key_for(phrase[len(flow) :], amount_class)
         return flow + self.name_of(key) if key else None
 
+    def clear_cache(self) -> None:
+        """Forget the phrases already mapped."""
+        self._cache.clear()
+
     def key_for(self, phrase: str, amount_class: str | None) -> str | None:
         """The catalog key a metric phrase names, or None when none fits."""
         cache_key = (phrase, amount_class)
