@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import duckdb
 import polars as pl
 import pytest
 
 from assets.validate import validate_facts
-from warehouse.schemas import PERIOD, polars_schema, quarantine_rows, validate_table
+from warehouse.schemas import MODELS, PERIOD, polars_schema, quarantine_rows, validate_table
+from warehouse.store import DDL_PATH
 
 AID = "0123456789abcdef"
 TEXT = "前言。江汉区上半年完成地区生产总值838亿元，增长5.4%。"
@@ -173,3 +175,38 @@ def test_quarantine_rows_keep_the_row_and_the_reason() -> None:
     assert rows["table_name"][0] == "district_indicators" and rows["article_id"][0] == AID
     assert json.loads(rows["row_json"][0])["qualifier"] == "≈"
     assert "qualifier" in rows["reason"][0]
+
+
+_DUCKDB_TYPES = {  # the DuckDB type each Polars dtype is stored as
+    pl.String: "VARCHAR",
+    pl.Float64: "DOUBLE",
+    pl.Int32: "INTEGER",
+    pl.Int64: "BIGINT",
+    pl.Boolean: "BOOLEAN",
+    pl.Date: "DATE",
+    pl.Datetime: "TIMESTAMP",
+    pl.List: "VARCHAR[]",
+}
+
+
+@pytest.mark.parametrize("table", sorted(MODELS))
+def test_ddl_and_pandera_model_list_the_same_columns(table):
+    """warehouse/ddl.sql and warehouse/schemas.py both describe each table: they must agree."""
+    con = duckdb.connect()
+    con.execute(DDL_PATH.read_text(encoding="utf-8"))
+    described = [
+        (n, t, nullable == "YES")
+        for n, t, nullable, *_ in con.sql(f'DESCRIBE "{table}"').fetchall()
+    ]
+    columns = MODELS[table].to_schema().columns
+    expected = [
+        (name, _DUCKDB_TYPES[col.dtype.type.base_type()], col.nullable)
+        for name, col in columns.items()
+    ]
+    # same names and types (rows are written by column name, so order is free)
+    assert {n: t for n, t, _ in described} == {n: t for n, t, _ in expected}
+    not_null_in_ddl = {n for n, _, nullable in described if not nullable}
+    nullable_in_model = {n for n, _, nullable in expected if nullable}
+    assert not (not_null_in_ddl & nullable_in_model), (
+        "the model lets NULLs through a NOT NULL column"
+    )

@@ -1,7 +1,8 @@
 -- The warehouse tables. Columns named in ../shared/contract/WAREHOUSE.md are fixed (names,
 -- meanings, DuckDB types); the columns marked "extra" and the tables after the contract ones
 -- are ours. Idempotent: run on every connection that writes.
--- The pandera models in warehouse/schemas.py mirror these columns; keep them in step.
+-- The pandera models in warehouse/schemas.py mirror these columns; tests/test_schemas.py
+-- checks that both name the same columns, types and NOT NULLs.
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id            VARCHAR PRIMARY KEY,
