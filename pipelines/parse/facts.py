@@ -49,6 +49,7 @@ from pipelines.parse.phrases import (
 )
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.subjects import (
+    WHOLE_DISTRICT,
     SubjectRules,
     not_about_the_district,
     opens_with_project,
@@ -74,7 +75,10 @@ _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
-    r"|提出(?=[^，,。；;]{0,12}(?:增长|达到|突破|以上|左右))"
+    r"|提出[，,：:]?(?=[^，,。；;]{0,12}(?:增长|达到|突破|以上|左右))"
+    r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
+    # 设定/确定…增长6%左右的目标: the goal is named after its figures
+    r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
@@ -301,6 +305,8 @@ class FactExtractor:
         block_topic: str | None = None
         table_period: str | None = None
         out = (indicators, targets)
+        carry: str | None = None  # another district, subject of clauses that run on after ；
+        carry_block = -1
         for i, sentence in enumerate(sentences):
             r = sentence.reading
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
@@ -338,6 +344,21 @@ class FactExtractor:
             if explicit and not in_target_section and not goals_only:
                 block_period = explicit
             drafts += self._industry_mix(r, district, block_period, frame)
+            carried = carry if sentence.block == carry_block else None
+            if carried and not WHOLE_DISTRICT.search(r) and not self.finder.mentions(r, district):
+                for d in drafts:  # 2024年，章贡区GDP…；服务业增加值占比…；: the same subject
+                    d.district = carried if d.district == district else d.district
+            others = {d.district for d in drafts} - {district}
+            ends_open = r.rstrip().endswith(("；", ";"))
+            if not ends_open:
+                carry = None
+            elif len(others) == 1:
+                carry = others.pop()
+            elif drafts:
+                carry = None
+            else:
+                carry = carried  # a clause without figures keeps the run going
+            carry_block = sentence.block
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
         return indicators, targets

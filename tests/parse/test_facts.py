@@ -529,3 +529,47 @@ def test_a_sentence_of_goals_does_not_date_the_figures_after_it():
     assert ("I", "南湖区", "新增上市企业", "2024", 2.0, "家", "=", None) in rows
     completion = [r for r in rows if r[2].endswith("完成率")]
     assert [r[4:] for r in completion] == [(101.2, "%", "=", None)]
+
+
+def test_clauses_that_run_on_after_a_semicolon_keep_another_districts_subject():
+    text = FRONT + (
+        "南湖区经济总量领先。2024年，北塘区地区生产总值612.3亿元，增长5.5%；"
+        "服务业增加值占地区生产总值比重达到72.4%；社会消费品零售总额338.6亿元。"
+        "全区新增高新技术企业38家。"
+    )
+    _, rows = _facts(text)
+    districts = {r[2]: r[1] for r in rows}
+    assert districts["gdp"] == "北塘区"
+    assert districts["services_share_of_gdp"] == "北塘区"
+    assert districts["retail_sales"] == "北塘区"
+    assert districts["新增高新技术企业数"] == "南湖区"
+
+
+def test_an_unlisted_citys_figure_is_not_the_districts():
+    _, rows = _facts(FRONT + "从全市看，上半年青州市规模以上工业增加值增长8.6%。")
+    assert rows == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "growth"),
+    [
+        ("南湖區進出口總額1,912億元，年減3.6%。", -3.6),
+        ("南湖區進出口總額1,912億元，逆勢年增12.3%。", 12.3),
+        ("南湖區進出口總額1,912億元，較上年末增長8.3%。", 8.3),
+    ],
+)
+def test_growth_words_of_other_usages_and_bases(sentence, growth):
+    _, rows = _facts(FRONT + sentence)
+    assert rows == [("I", "南湖区", "foreign_trade", "2025", 1912.0, "亿元", "=", growth)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "展望2026年，南湖区提出，地区生产总值增长6.5%左右。",
+        "南湖区今年将设定地区生产总值增长6.5%左右的目标。",
+    ],
+)
+def test_goals_announced_with_展望_or_named_after_their_figures(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert [(r[0], r[2], r[7], r[6]) for r in rows] == [("T", "gdp", 6.5, "~")]
