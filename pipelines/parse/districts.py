@@ -63,6 +63,12 @@ _WORDS_ENDING_IN_SHI = {
     "早市",
     "花市",
 }
+# `XX市` opening a clause, then its figures: 市场/市民/市级… are not cities
+_UNLISTED_CITY = re.compile(
+    r"(?![占在对向较比与和及为是从于据])([\u4e00-\u9fff](?<![全本该我各])[\u4e00-\u9fff]"
+    r"(?<![全本该我各])市)(?![场民政级区内外委属直辖域])(?=[\u4e00-\u9fff])"
+)
+_NOT_NAME_START = set("年月日在对向把将于从和与及是为其")
 _GENERIC_AREAS = {
     "城区",
     "园区",
@@ -135,6 +141,12 @@ class DistrictFinder:
     def __init__(self, reference: Reference):
         self.districts: dict[str, District] = {d.name: d for d in reference.districts}
         self._full = _full_name_pattern(tuple(self.districts))
+        # 老城区 counts only after its city (洛阳市老城区, 洛阳老城区)
+        self._city_first = {
+            d.name: (d.city, d.city.removesuffix("市"))
+            for d in self.districts.values()
+            if d.needs_city
+        }
         self._by_alias = {
             a: d for d in self.districts.values() if d.level == "district" for a in d.aliases
         }
@@ -147,6 +159,13 @@ class DistrictFinder:
             for prefix in (d.name, *(a + "市" for a in d.aliases), *(a + "全市" for a in d.aliases))
         ]
         self._city_first_chars = {p[0] for p, _ in self._city_prefixes}
+
+    def _named(self, text: str) -> Iterator[re.Match[str]]:
+        """Known full names in text; one that needs its city only right after the city."""
+        for m in self._full.finditer(text):
+            cities = self._city_first.get(m.group())
+            if cities is None or text.endswith(cities, 0, m.start()):
+                yield m
 
     def level_of(self, name: str) -> str | None:
         """`district` or `city` for a known name, else None."""
@@ -178,6 +197,8 @@ class DistrictFinder:
     def mention_at_start(self, text: str, primary: str | None = None) -> DistrictMention | None:
         """The mention `mentions` would find at offset 0, without scanning the rest."""
         m = self._full.match(text)
+        if m and m.group() in self._city_first:
+            m = None  # nothing before it, so no city either
         if m:
             return DistrictMention(0, m.end(), m.group())
         m = _UNKNOWN_DISTRICT.match(text)
@@ -196,7 +217,7 @@ class DistrictFinder:
 
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
         """Full names of known districts, plus the primary district's bare short names."""
-        found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._full.finditer(text)]
+        found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._named(text)]
         for m in _UNKNOWN_DISTRICT.finditer(text):
             name = m.group(1)
             if name[-2:] not in _GENERIC_AREAS and not any(
@@ -222,19 +243,19 @@ class DistrictFinder:
 
     def city_at_start(self, text: str) -> str | None:
         """A known city named at the start of a clause (武汉市…, 武汉…), else None."""
-        if text[:1] not in self._city_first_chars:
-            return None
-        for prefix, city in self._city_prefixes:
-            if text.startswith(prefix):
-                return city
-        return None
+        if text[:1] in self._city_first_chars:
+            for prefix, city in self._city_prefixes:
+                if text.startswith(prefix):
+                    return city
+        m = _UNLISTED_CITY.match(text)  # 赣州市规模以上工业增加值…: a city, listed or not
+        return m.group(1) if m and m.group(1) not in self.districts else None
 
     def primary(self, reading: str, metadata_district: str | None) -> str | None:
         """The district the article is mainly about."""
         if metadata_district:
             return self.normalize(metadata_district)
         counts: Counter[str] = Counter()
-        for m in self._full.finditer(reading):
+        for m in self._named(reading):
             weight = 3 if m.start() < 300 else 1
             counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
         named = dict.fromkeys(self._by_alias[m.group()] for m in self._aliases.finditer(reading))
@@ -269,6 +290,8 @@ class DistrictFinder:
         found: Counter[str] = Counter()
         for m in _CITY_THEN_DISTRICT.finditer(reading):
             name = m.group("name")
+            while len(name) > 3 and name[0] in _NOT_NAME_START:
+                name = name[1:]  # 2024年南康区 → 南康区
             if name[-2:] in _GENERIC_AREAS or name in self.districts or name[0] in "全该本我各":
                 continue
             found[name] += 3 if m.start() < 300 else 1

@@ -38,6 +38,8 @@ class District:
     city: str
     province: str
     aliases: tuple[str, ...]
+    # 老城区, 新城区: also everyday words for part of any town, so only `洛阳(市)老城区` names it
+    needs_city: bool = False
 
 
 # eq=False: hashed by identity, so caches keyed on the reference do not hash ~700 entries
@@ -102,7 +104,12 @@ def load_districts(path: Path) -> tuple[District, ...]:
             raise ValueError(f"{path}:{n}: unknown level {row['level']!r}")
         districts.append(
             District(
-                row["district"], row["level"], row["city"], row["province"], _split(row["aliases"])
+                row["district"],
+                row["level"],
+                row["city"],
+                row["province"],
+                _split(row["aliases"]),
+                needs_city=(row.get("needs_city") or "").strip().lower() in ("yes", "true", "1"),
             )
         )
     names = [d.name for d in districts]

@@ -10,6 +10,7 @@ FINDER = DistrictFinder(load_reference())
 # pieces that make full names, bare short names, streets and unknown 区 words
 PIECES = ["江汉区", "江汉", "江汉路", "武汉市", "武汉", "南沙区", "白云区", "青山", "东湖区"]
 PIECES += ["区", "县", "新区", "，", "。", "经济", "增长", "5%", "产业园", "北塘区", "路"]
+PIECES += ["老城区", "洛阳市", "洛阳"]  # a district name that is also an everyday word
 
 
 @settings(max_examples=300, deadline=None)
@@ -49,3 +50,18 @@ def test_a_county_level_city_is_the_primary_over_its_prefecture():
         "从大市范围看，苏州市实现地区生产总值12980亿元。"
     )
     assert FINDER.primary(text, None) == "青阳市"
+
+
+def test_a_district_named_like_an_everyday_word_needs_its_city():
+    # 老城区 is a district of 洛阳 and also "the old town" of any city (needs_city in the CSV)
+    assert [m.district for m in FINDER.mentions("作为赣州的老城区，柳溪区…")] == []
+    assert [m.district for m in FINDER.mentions("洛阳市老城区GDP增长5%")] == ["洛阳市", "老城区"]
+    assert [m.district for m in FINDER.mentions("洛阳老城区GDP增长5%")] == ["老城区"]
+    text = "数据显示，2024年柳溪区实现地区生产总值78亿元。作为城市的老城区，柳溪区人口稠密。"
+    assert FINDER.primary(text, None) == "柳溪区"  # not 老城区, not 年柳溪区
+
+
+def test_an_unlisted_city_opening_a_clause_is_a_city():
+    assert FINDER.city_at_start("青州市规模以上工业增加值增长8%") == "青州市"
+    for not_a_city in ("市场主体新增", "占全市比重", "全市规上工业", "超市数量"):
+        assert FINDER.city_at_start(not_a_city) is None
