@@ -136,6 +136,7 @@ GENERIC_NOUNS = {
     "批",
     "项",
 }
+_VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
 _RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")
@@ -576,12 +577,21 @@ class FactExtractor:
         if left and not left_is_verb and not examples:
             return left, amount.end
         noun = NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
+        next_amount = r[amount.end + len(noun) : amount.end + len(noun) + 1].isdigit()
+        verb = _VERB_AFTER_NOUN.search(noun) if next_amount else None
+        if verb and verb.start() > 0:
+            # 154个市级重点项目累计完成投资212.4亿元: the rest names the next amount's metric
+            noun = noun[: verb.start()]
         for m in self.finder.mentions(noun, district):
             if self.finder.level_of(m.district) != "city":
                 noun = noun[: m.start]
                 break
         consumed = amount.end + len(noun)
         noun = strip_phrase(noun, self.finder, district)[:24]
+        if verb and verb.start() > 0:
+            consumed = amount.end  # the next amount's metric is 市级重点项目累计完成投资
+            if amount.unit_class == "count" and noun[-1:] != "数":
+                noun += "数"  # 154个市级重点项目 → 市级重点项目数
         if not noun or noun in GENERIC_NOUNS:
             return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)

@@ -38,7 +38,16 @@ class ListedFact:
     growth_sign: int | None  # +1/-1 when the verb makes the amounts growth rates
 
 
+# one word for a pair, in the order the amounts follow: 城乡居民收入分别增长4.6%和6.8%
+_PAIR_WORDS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口")}
+
+
 def _split_subjects(subject: str, n: int) -> list[str] | None:
+    for word, pair in _PAIR_WORDS.items():
+        at = subject.find(word)
+        if n == 2 and at >= 0 and "、" not in subject:
+            head, tail = subject[:at], subject[at + len(word) :]
+            return [head + part + tail for part in pair]
     for pattern in (r"、", r"[、和及与]"):
         items = [s for s in re.split(pattern, subject) if s]
         if len(items) == n:

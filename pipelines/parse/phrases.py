@@ -34,7 +34,10 @@ _TRAIL = re.compile(
     r"|[由从](?:19|20)\d{2}年(?:底|末)?|(?:19|20)\d{2}年(?:底|末)?)$"
 )
 
-_INNER_VERBS = re.compile(r"(?<=[\u4e00-\u9fff])(?:实现|完成(?!率)|合计|共计)(?=[\u4e00-\u9fff])")
+# 年度完成投资 is the name of a measure, not 年度 + a verb
+_INNER_VERBS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:实现|完成(?!率|投资)|合计|共计)(?=[\u4e00-\u9fff])"
+)
 
 VERB_END = re.compile(
     r"(?:共建|建设|打造|组建|建成|培育|引进|引育|服务|拥有|集聚了|集聚|汇聚|聚集|推进|实施|举办|开展"

@@ -409,7 +409,7 @@ def test_plan_completion_shares_of_the_city_and_speakers_for_a_company():
         "北岭精密仪器有限公司总经理王强说，去年企业研发投入占营业收入比重15%。"
     )
     names = {r[2]: (r[0], r[4]) for r in rows}
-    assert names["重大项目投资年度计划完成率"] == ("I", 58.6)
+    assert names["重大项目完成投资年度计划完成率"] == ("I", 58.6)
     assert names["社会消费品零售总额占全市比重"] == ("I", 25.0)
     assert not any(r[0] == "T" for r in rows)
     assert not any("营业收入" in r[2] for r in rows)
@@ -573,3 +573,9 @@ def test_growth_words_of_other_usages_and_bases(sentence, growth):
 def test_goals_announced_with_展望_or_named_after_their_figures(sentence):
     _, rows = _facts(FRONT + sentence)
     assert [(r[0], r[2], r[7], r[6]) for r in rows] == [("T", "gdp", 6.5, "~")]
+
+
+def test_a_count_before_a_measure_is_named_by_its_noun_not_by_the_next_metric():
+    _, rows = _facts(FRONT + "1—6月，全区86个市级重点项目累计完成投资212.4亿元。")
+    names = {r[4]: r[2] for r in rows}
+    assert names == {86.0: "市级重点项目数", 212.4: "市级重点项目累计完成投资"}

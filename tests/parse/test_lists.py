@@ -88,3 +88,8 @@ def test_a_growth_list_without_subjects_goes_to_the_levels_before_it():
     )
     got = {i.metric_name: (i.value, i.growth_pct) for i in article.indicators}
     assert got == {"接待游客": (1260.0, 12.4), "旅游收入": (98.0, 14.1)}
+
+
+def test_one_word_for_a_pair_splits_in_the_order_of_the_amounts():
+    growths = _growths("上半年，南湖区城乡居民人均可支配收入分别增长4.6%和6.8%。")
+    assert growths == {"城镇居民人均可支配收入": 4.6, "农村居民人均可支配收入": 6.8}
