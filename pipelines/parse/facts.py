@@ -53,6 +53,7 @@ from pipelines.parse.subjects import (
     SubjectRules,
     not_about_the_district,
     opens_with_project,
+    zone_opens,
 )
 from pipelines.parse.tables import TableRow, is_header, read_row
 from pipelines.parse.text import Sentence, to_simplified
@@ -136,6 +137,7 @@ GENERIC_NOUNS = {
     "批",
     "项",
 }
+_SOMEONE_ELSE = ""  # a run of clauses about a zone or company, not any district
 _VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
@@ -306,7 +308,8 @@ class FactExtractor:
         block_topic: str | None = None
         table_period: str | None = None
         out = (indicators, targets)
-        carry: str | None = None  # another district, subject of clauses that run on after ；
+        # another district (or _SOMEONE_ELSE), subject of clauses that run on after ；
+        carry: str | None = None
         carry_block = -1
         for i, sentence in enumerate(sentences):
             r = sentence.reading
@@ -346,15 +349,20 @@ class FactExtractor:
                 block_period = explicit
             drafts += self._industry_mix(r, district, block_period, frame)
             carried = carry if sentence.block == carry_block else None
-            if carried and not WHOLE_DISTRICT.search(r) and not self.finder.mentions(r, district):
+            own_subject = WHOLE_DISTRICT.search(r) or self.finder.mentions(r, district)
+            if carried == _SOMEONE_ELSE and not own_subject:
+                # 开发区完成工业总产值…；完成固定资产投资…；: still the zone's
+                drafts = [d for d in drafts if d.district != district]
+            elif carried and not own_subject:
                 for d in drafts:  # 2024年，章贡区GDP…；服务业增加值占比…；: the same subject
                     d.district = carried if d.district == district else d.district
             others = {d.district for d in drafts} - {district}
-            ends_open = r.rstrip().endswith(("；", ";"))
-            if not ends_open:
+            if not r.rstrip().endswith(("；", ";")):
                 carry = None
             elif len(others) == 1:
                 carry = others.pop()
+            elif zone_opens(r) or (carried == _SOMEONE_ELSE and not own_subject):
+                carry = _SOMEONE_ELSE
             elif drafts:
                 carry = None
             else:

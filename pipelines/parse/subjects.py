@@ -89,6 +89,13 @@ _BACK_TO_PROJECT = re.compile(
     r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收"
 )
 
+# a zone or park as the first word of a sentence: its figures are the zone's, not the district's
+_ZONE_OPENS = re.compile(
+    r"^(?:据[^，,。]{2,12}(?:介绍|统计|显示)[，,])?"  # 据开发区管委会介绍，…
+    r"(?:(?:19|20)\d{2}年|今年|去年|全年|上半年|前三季度|目前|[一二三四]季度)?[，,]?(?:该|此)?"
+    r"(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会)(?![内外])"
+)
+
 _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
@@ -119,6 +126,11 @@ def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> st
     if lead and (lead.group("role") or reading[end : end + 1] in "，,"):
         return "scene"  # `X项目，总投资52亿元，建设…`: the name alone opens the sentence
     return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
+
+
+def zone_opens(r: str) -> bool:
+    """A sentence whose subject is a zone or park (2024年开发区完成…, 园区新增…)."""
+    return _ZONE_OPENS.match(r) is not None
 
 
 def not_about_the_district(r: str) -> bool:
@@ -192,6 +204,9 @@ class SubjectRules:
         """True when the figure at `pos` belongs to a company, a project, a zone or the city."""
         if self.is_other_subject(r, pos, clause_start, ev):
             return True
+        zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos)
+        if zone_says and not self.finder.mentions_before(r, pos):
+            return True  # 开发区坚持…，全年引进亿元以上项目26个: the zone's
         if about_project and self.project_figure(r, pos, clause_start, about_project):
             return True
         if (

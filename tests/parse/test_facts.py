@@ -579,3 +579,14 @@ def test_a_count_before_a_measure_is_named_by_its_noun_not_by_the_next_metric():
     _, rows = _facts(FRONT + "1—6月，全区86个市级重点项目累计完成投资212.4亿元。")
     names = {r[4]: r[2] for r in rows}
     assert names == {86.0: "市级重点项目数", 212.4: "市级重点项目累计完成投资"}
+
+
+def test_a_zone_opening_the_sentence_keeps_its_figures_through_clauses_after_a_semicolon():
+    text = FRONT + (
+        "据开发区管委会介绍，2024年开发区完成规模以上工业总产值386.5亿元，同比增长9.4%；"
+        "完成固定资产投资72.3亿元，增长12.1%；新增规上工业企业21家。"
+        "开发区坚持链式招商，全年引进亿元以上项目26个。"
+        "2024年，南湖区实现地区生产总值486.2亿元，增长6.3%；规模以上工业增加值增长10.2%。"
+    )
+    _, rows = _facts(text)
+    assert sorted(r[2] for r in rows) == ["gdp", "industry_value_added"]
