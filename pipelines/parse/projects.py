@@ -82,6 +82,8 @@ KIND_SUFFIXES: dict[str, str] = {
     "集聚带": "zone",
     "综合管廊": "infrastructure",
     "医药港": "zone",
+    "产业港": "zone",
+    "陆港": "infrastructure",
     "科技港": "zone",
     "数字港": "zone",
     "创新港": "zone",

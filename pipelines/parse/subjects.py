@@ -54,6 +54,11 @@ _COMPANY_SPEAKS = re.compile(
     r"(?:有限公司|集团|股份|高新区|开发区|园区|项目|店里|门店)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]"
 )
 
+# 该产业园…, 这座综合体…: the thing just named, whatever follows
+_THIS_WORKS = re.compile(
+    r"^(?:该|此|这个|这座|这家|这处)[\u4e00-\u9fff]{0,3}?"
+    r"(?:产业园|园区|项目|基地|中心|街区|片区|小区|景区|商场|综合体|产业港|公司|企业|园)"
+)
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
     r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划"
@@ -73,20 +78,21 @@ _ABOUT_ONE_PROJECT = re.compile(
 )
 
 _SENTENCE_LEAD = re.compile(
-    r"^(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"  # 1. X项目
+    r"^[▶►●■◆◇•・※➢\s]*"
+    r"(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"  # 1. X项目
     r"(?P<role>作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…: all about X
     r"(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度|[一二三四]季度"
-    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|[\u4e00-\u9fff]{0,4}(?:假期|期间)+"
+    r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|当天|当日|[\u4e00-\u9fff]{0,4}(?:假期|期间)+"
     r"|[\u4e00-\u9fff]{1,6}方面)?"
-    r"[，,]?(?:由[^，,。]{2,20}?(?:共建|建设|打造|投资|牵头)的)?"  # 由X与Y共建的Z研究院
-    r"(?:(?:位于|地处)[^，,。的]{1,12}的)?"  # 位于海甸岛的X街区
+    # 由X与Y共建的, 位于海甸岛的, 当天集中开工的, 与之相邻的: a clause describing the project
+    r"[，,]?(?P<rel>[^，,。；;：:]{1,20}?的)?"
     r"(?P<place>在|位于|地处)?"
 )
 
 # words that refer a figure back to the project the sentence opened with
 _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
-    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收"
+    r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收|总投资|改造范围|规划面积"
 )
 
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
@@ -119,13 +125,15 @@ def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> boo
 def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
     """`scene` for `在X产业园，…`; True when a named project opens the sentence; else False."""
     lead = _SENTENCE_LEAD.match(reading)
-    start = lead.end() if lead else 0
-    end = next((e for s, e in project_spans if s == start), None)
+    assert lead is not None  # every part of the lead is optional
+    # the project may also be the start of what looked like a describing clause
+    starts = (lead.start("rel"), lead.end()) if lead.group("rel") else (lead.end(),)
+    end = next((e for start in starts for s, e in project_spans if s == start), None)
     if end is None:
         return False
-    if lead and (lead.group("role") or reading[end : end + 1] in "，,"):
+    if lead.group("role") or reading[end : end + 1] in "，,":
         return "scene"  # `X项目，总投资52亿元，建设…`: the name alone opens the sentence
-    return "scene" if lead and lead.group("place") and reading[end : end + 1] in "，," else True
+    return "scene" if lead.group("place") and reading[end : end + 1] in "，," else True
 
 
 def zone_opens(r: str) -> bool:
@@ -140,6 +148,7 @@ def not_about_the_district(r: str) -> bool:
         or _DEFINITION.search(r)
         or _COMPANY_SPEAKS.search(r)
         or _ANAPHORIC_SUBJECT.match(r)
+        or _THIS_WORKS.match(r)
     )
 
 

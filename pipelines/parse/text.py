@@ -25,6 +25,7 @@ CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・"
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
+_HEADLINE_PUNCT = _PUNCT - set("：:")
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
@@ -121,7 +122,10 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
 
 def _is_headline(line: str) -> bool:
     stripped = _LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
-    return 0 < len(stripped) <= HEADLINE_MAX and not any(c in _PUNCT for c in stripped[:-1])
+    # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence
+    return 0 < len(stripped) <= HEADLINE_MAX and not any(
+        c in _HEADLINE_PUNCT for c in stripped[:-1]
+    )
 
 
 def _table_line(line: str) -> bool:

@@ -590,3 +590,18 @@ def test_a_zone_opening_the_sentence_keeps_its_figures_through_clauses_after_a_s
     )
     _, rows = _facts(text)
     assert sorted(r[2] for r in rows) == ["gdp", "industry_value_added"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "当天集中开工的东关南街片区更新项目总投资18.6亿元，改造范围约26万平方米。",
+        "与之相邻的柏树林片区城市更新项目也于当天签约，总投资约9.2亿元。",
+        "▶ 九龙智能装备产业园一期于5月开园运营，首批入驻企业26家。",
+        "去年11月开园的瑶海数智产业港，目前已吸引43家数字经济企业入驻。",
+        "该产业园于2023年9月正式开园，目前已入驻整车及零部件企业17家。",
+    ],
+)
+def test_figures_of_a_project_the_sentence_opens_with_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert rows == []

@@ -90,3 +90,17 @@ def test_a_numbered_heading_without_a_blank_line_and_photo_captions():
 def test_related_links_behind_a_bullet_end_the_body():
     text = "上半年，全区营收增长6%。\n■ 相关新闻\n北塘区上半年营收增长4.2%\n"
     assert [s.reading for s in split_sentences(text)] == ["上半年，全区营收增长6%。"]
+
+
+def test_a_short_heading_with_a_colon_stands_alone_before_its_paragraph():
+    text = "片区更新：让老城“活”起来\n\n当天开工的东关南街片区更新项目总投资18.6亿元。"
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == [
+        "片区更新：让老城“活”起来",
+        "当天开工的东关南街片区更新项目总投资18.6亿元。",
+    ]
+
+
+def test_a_wrapped_line_with_a_comma_before_a_blank_line_is_not_a_heading():
+    text = "全区拥有600余家金融机构，南湖区着力\n\n聚集头部企业。"
+    assert len(split_sentences(text)) == 1
