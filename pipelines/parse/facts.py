@@ -114,7 +114,8 @@ _RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位�
 _TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|预算))")
 _RATIO_NAMES = ("完成率", "比重")
-_BEFORE_SHARE = re.compile(r"^(?:总量|总额|规模|数量)?(?:约|近|超过?|逾)?占")
+_BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
+_CITY_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
@@ -265,6 +266,15 @@ def _rank_scope(m: re.Match[str]) -> str | None:
     return scope if scope and scope not in _BARE_AREAS else None
 
 
+def _share_name(metric: str, of: str) -> str:
+    """`<metric>占<whole>比重`, the whole written short: 珠海全市澳资企业 → 全市."""
+    of = _CITY_WHOLE.sub("", of.rstrip("的"))
+    for whole in ("全市", "全省", "全国"):
+        if of.startswith(whole) and metric.endswith(of[len(whole) :]):
+            of = whole  # 澳资企业占全市澳资企业: the whole is the same metric's
+    return f"{metric}占{of}比重"
+
+
 def _rank_value(m: re.Match[str]) -> int:
     if m.group("top"):
         return 1 if m.group("top") != "前三甲" else 3
@@ -310,6 +320,7 @@ class FactExtractor:
         out = (indicators, targets)
         # another district (or _SOMEONE_ELSE), subject of clauses that run on after ；
         carry: str | None = None
+        goal_run: int | None = None  # the target year of goals that run on after ；
         carry_block = -1
         for i, sentence in enumerate(sentences):
             r = sentence.reading
@@ -331,6 +342,9 @@ class FactExtractor:
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
             in_target_section, section_target_year = sections[i]
+            if goal_run is not None and sentence.block == carry_block and not in_target_section:
+                # 目标是：地区生产总值增长5%左右；全年新增高企100家。: goals run on after ；
+                in_target_section, section_target_year = True, goal_run
             drafts = self._sentence(
                 sentence,
                 frame,
@@ -357,7 +371,10 @@ class FactExtractor:
                 for d in drafts:  # 2024年，章贡区GDP…；服务业增加值占比…；: the same subject
                     d.district = carried if d.district == district else d.district
             others = {d.district for d in drafts} - {district}
-            if not r.rstrip().endswith(("；", ";")):
+            ends_open = r.rstrip().endswith(("；", ";"))
+            goals = [d for d in drafts if d.is_target]
+            goal_run = goals[-1].target_year if ends_open and goals and goals == drafts else None
+            if not ends_open:
                 carry = None
             elif len(others) == 1:
                 carry = others.pop()
@@ -499,8 +516,7 @@ class FactExtractor:
             if share and phrase:
                 phrase = _BEFORE_SHARE.sub("占", phrase)  # 总量约占全市: the metric before
             if share and drafts and (not phrase or phrase.startswith("占")):
-                of = share.group("of") or ""
-                phrase = f"{drafts[-1].name}占{of.rstrip('的')}比重"
+                phrase = _share_name(drafts[-1].name, share.group("of") or "")
             elif (
                 share
                 and phrase

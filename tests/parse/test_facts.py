@@ -605,3 +605,25 @@ def test_a_zone_opening_the_sentence_keeps_its_figures_through_clauses_after_a_s
 def test_figures_of_a_project_the_sentence_opens_with_are_not_the_districts(sentence):
     _, rows = _facts(FRONT + sentence)
     assert rows == []
+
+
+def test_goals_listed_after_a_colon_run_on_after_a_semicolon():
+    text = FRONT + (
+        "南湖区定下的目标是：2026年地区生产总值预期增长5%左右；"
+        "全年新增高新技术企业100家，新引进外资企业50家以上。"
+    )
+    _, rows = _facts(text)
+    assert {(r[0], r[3]) for r in rows} == {("T", 2026)}
+    assert len(rows) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("南湖区地区生产总值512亿元，经济总量约占青州全市的三成。", "地区生产总值占全市比重"),
+        ("南湖区外资企业逾4300家，约占青州全市外资企业的六成。", "外资企业占全市比重"),
+    ],
+)
+def test_a_share_of_the_whole_city_is_named_after_the_metric_before_it(sentence, name):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[2] for r in rows if r[5] == "%"] == [name]
