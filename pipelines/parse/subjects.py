@@ -128,9 +128,14 @@ def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> st
     assert lead is not None  # every part of the lead is optional
     # the project may also be the start of what looked like a describing clause
     starts = (lead.start("rel"), lead.end()) if lead.group("rel") else (lead.end(),)
-    end = next((e for start in starts for s, e in project_spans if s == start), None)
+    start, end = next(
+        ((s, e) for start in starts for s, e in project_spans if s == start), (0, None)
+    )
     if end is None:
         return False
+    described = lead.group("rel") and not lead.group("rel").startswith(("位于", "地处", "坐落"))
+    if described and start == lead.end():
+        return True  # 去年上线的X平台，全年兑现资金…: described, then not the only topic
     if lead.group("role") or reading[end : end + 1] in "，,":
         return "scene"  # `X项目，总投资52亿元，建设…`: the name alone opens the sentence
     return "scene" if lead.group("place") and reading[end : end + 1] in "，," else True
