@@ -83,7 +83,8 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     dated = published or dateline
     sections = target_sections(sentences, dated.year if dated else None)
     data, target_years = _data_sentences(sentences, sections)
-    frame = infer_time_frame(published, reading, data, target_years, dateline)
+    title = _title(document, sentences)
+    frame = infer_time_frame(published, reading, data, target_years, dateline, title)
     if published is None and frame.source == "text":
         published = dateline
     mentions = [find_project_mentions(s) for s in sentences]
@@ -92,7 +93,7 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     projects = extract_projects(sentences, district, frame, mentions) if district else []
     return ParsedArticle(
         article_id=document.article_id,
-        title=_title(document, sentences),
+        title=title,
         published_on=published,
         reference_date=frame.reference_date,
         reference_date_source=frame.source,

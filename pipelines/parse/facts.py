@@ -138,6 +138,8 @@ GENERIC_NOUNS = {
     "批",
     "项",
 }
+_BULLETS = " \t\n\u3000▶►●■◆◇•・※➢"
+_NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
 _SOMEONE_ELSE = ""  # a run of clauses about a zone or company, not any district
 _VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
 # amounts a policy offers, not amounts the district reached
@@ -412,7 +414,11 @@ class FactExtractor:
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
         amounts = [a for a in find_amounts(r) if not a.modifier and not quoted(r, a.num_start)]
-        amounts = [a for i, a in enumerate(amounts) if not _glued_to_noun(r, a, amounts[i + 1 :])]
+        amounts = [
+            a
+            for i, a in enumerate(amounts)
+            if not _glued_to_noun(r, a, amounts[i + 1 :]) or self._value_first(r, a)
+        ]
         if amounts and _RANK_CUE.search(r):  # 在全市12个区县中排名第三: 12 names the field
             ranked = [m.span("scope") for m in self._rank.finditer(r) if _rank_scope(m)]
             amounts = [a for a in amounts if not any(s <= a.start < e for s, e in ranked)]
@@ -587,6 +593,13 @@ class FactExtractor:
             )
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return drafts
+
+    def _value_first(self, r: str, amount: Amount) -> bool:
+        """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""
+        if r[: amount.start].strip(_BULLETS):
+            return False
+        noun = _NOUN_THEN_CHANGE.split(NOUN_STOP.split(r[amount.end :], maxsplit=1)[0])[0]
+        return self.matcher.key_for(noun, amount.unit_class) is not None
 
     def _level_phrase(
         self, r: str, amount: Amount, left_raw: str, district: str | None

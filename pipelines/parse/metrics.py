@@ -23,6 +23,7 @@ FLOW_PREFIXES = (
     "引进",
     "引育",
     "新开办",
+    "新改造",
     "新设",
     "新落户",
     "招引",
@@ -35,6 +36,8 @@ GENERIC_PREFIXES = (
     "持牌",
     "省级及以上",
     "省级以上",
+    "省级",
+    "有效",  # 有效高新技术企业: those whose certification is current
     "国家级",
     "规上",
     "规模以上",

@@ -25,7 +25,7 @@ _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
 PARTIAL_WORDS = re.compile(
-    rf"上半年|下半年|前三季度|[一二三四1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
+    rf"上半年|下半年|前三季度|[一二三四1-4]季度|第[一二三四]季|首季|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
 )
 DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
@@ -68,7 +68,11 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
     (re.compile(r"前三季度"), lambda m: "Q1-Q3"),
-    (re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度"), lambda m: f"Q{_quarter(m.group('q'))}"),
+    # 第一季 and 首季: Hong Kong and Taiwan usage for 一季度
+    (
+        re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|第(?P<tw>[一二三四])季|首季"),
+        lambda m: f"Q{_quarter(m.group('q') or m.group('tw') or '一')}",
+    ),
     (
         re.compile(r"前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"),
         lambda m: f"M01-M{_month(m.group('n')):02d}",
@@ -147,22 +151,27 @@ def infer_time_frame(
     data_sentences: list[str],
     target_years: set[int],
     dateline: dt.date | None = None,
+    title: str | None = None,
 ) -> TimeFrame:
     """Resolve current and reporting year: metadata date, else dateline, else inference.
 
     `dateline` is one found in the article as written (发布时间：…, a date line on top) when
     `text` is only its body; without it the first 200 characters of `text` are searched.
+    `title` names the bulletin's period when no figure does (上半年经济“成绩单”出炉).
     """
     frame = _years(metadata_date, text, data_sentences, target_years, dateline)
-    return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame))
+    return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame, title))
 
 
-def _bulletin_period(data_sentences: list[str], frame: TimeFrame) -> str | None:
+def _bulletin_period(
+    data_sentences: list[str], frame: TimeFrame, title: str | None = None
+) -> str | None:
     """The part of the year most data sentences name, when they mostly name one."""
     named = [p for p in (period_in(s, frame) for s in data_sentences) if p]
     partial = Counter(p for p in named if PART_OF_YEAR.search(p))
     if not partial:
-        return None
+        titled = period_in(title, frame) if title else None
+        return titled if titled and PART_OF_YEAR.search(titled) else None
     period, count = partial.most_common(1)[0]
     only = count == len(named)  # the one period the data sentences name, however often
     return period if (count >= 2 or only) and 2 * count >= len(named) else None
@@ -185,9 +194,16 @@ def _years(
         current = date.year
         recent_full = {y for y in full if y <= current}
         # 上半年 with no year before it is this year's; 2025年上半年 in a 2026 review is not
-        this_years_part = any(PARTIAL_WORDS.search(_DATED_PART.sub("", s)) for s in data_sentences)
+        this_years_parts = sum(
+            1 for s in data_sentences if PARTIAL_WORDS.search(_DATED_PART.sub("", s))
+        )
+        # a review of last year with a word on this year's first quarter is about last year
+        last_years = sum(1 for s in data_sentences if f"{current - 1}年" in s)
+        mostly_last_year = current - 1 in recent_full and last_years > this_years_parts
         if (recent_full and max(recent_full) == current) or (
-            this_years_part and not (date.month <= 3 and current - 1 in recent_full)
+            this_years_parts
+            and not (date.month <= 3 and current - 1 in recent_full)
+            and not mostly_last_year
         ):
             reporting = current
         elif (recent_full and max(recent_full) == current - 1) or date.month <= 3:

@@ -627,3 +627,52 @@ def test_goals_listed_after_a_colon_run_on_after_a_semicolon():
 def test_a_share_of_the_whole_city_is_named_after_the_metric_before_it(sentence, name):
     _, rows = _facts(FRONT + sentence)
     assert [r[2] for r in rows if r[5] == "%"] == [name]
+
+
+def test_a_figure_on_its_own_line_then_its_metric_is_one_fact():
+    text = (
+        "---\npublished_on: 2025-07-24\ntitle: 数读南湖｜上半年经济成绩单\ndistrict: 南湖区\n---\n"
+        "【总量】\n\n868.3亿元\n地区生产总值\n同比增长5.9%\n\n"
+        "● 规模以上工业总产值\n1012.5亿元\n同比增长6.5%\n"
+    )
+    _, rows = _facts(text)
+    assert (
+        "I",
+        "南湖区",
+        "gdp",
+        "2025H1",
+        868.3,
+        "亿元",
+        "=",
+        5.9,
+    ) in rows  # 上半年 from the title
+    assert ("I", "南湖区", "industry_output", "2025H1", 1012.5, "亿元", "=", 6.5) in rows
+
+
+@pytest.mark.parametrize(
+    ("phrase", "key"),
+    [
+        ("全区有效高新技术企业达到1532家", "high_tech_enterprises"),
+        ("省级专精特新中小企业累计达到118家", "specialized_smes"),
+        ("全年改造城镇老旧小区86个", "old_communities_renovated"),
+    ],
+)
+def test_qualifying_words_that_keep_the_catalog_metric(phrase, key):
+    _, rows = _facts(FRONT + phrase + "。")
+    assert [r[2] for r in rows] == [key]
+
+
+def test_a_review_of_last_year_with_a_word_on_this_years_first_quarter():
+    text = (
+        "---\npublished_on: 2024-05-08\ndistrict: 南湖区\n---\n"
+        "2023年南湖區地區生產總值為623.5億元，年增5.8%。2023年外貿進出口總額增長3%。\n\n"
+        "工業方面，南湖區規模以上工業增加值年增7.1%。\n\n"
+        "今年第一季，南湖區地區生產總值年增5.2%。\n"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[3], r[7]) for r in rows] == [
+        ("gdp", "2023", 5.8),
+        ("foreign_trade", "2023", 3.0),
+        ("industry_value_added", "2023", 7.1),
+        ("gdp", "2024Q1", 5.2),
+    ]
