@@ -248,3 +248,20 @@ def test_ports_of_an_industry_are_zones():
 )
 def test_art_districts_utility_tunnels_and_verbs_of_change(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("开工建设青溪县城乡供水一体化工程。", ["青溪县城乡供水一体化工程"]),
+        ("G318国道青溪至柳岸段改建工程总投资8.2亿元。", ["G318国道青溪至柳岸段改建工程"]),
+        ("储能电池模组研发制造项目正式开工。", ["储能电池模组研发制造项目"]),
+        ("加快推进白鹭湾国际康养度假区建设。", ["白鹭湾国际康养度假区"]),
+        # works with no place that says which, and generic heads, are no names
+        ("持续推进流域防洪排涝工程。", []),
+        ("老街区更新项目立面整治完成，二期工程正在建设。", []),
+        ("全区省市重大工程项目完成投资120亿元。", []),
+    ],
+)
+def test_named_works_and_industrial_projects(text, names):
+    assert _names(text) == names

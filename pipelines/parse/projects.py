@@ -168,6 +168,11 @@ KIND_SUFFIXES: dict[str, str] = {
     # other named public works
     "公园": "other",
     "绿道": "other",
+    "度假区": "zone",
+    "廊道": "infrastructure",
+    "院区": "building",
+    "延线": "infrastructure",
+    "工程": "infrastructure",
 }
 _SUFFIXES_BY_LENGTH = sorted(KIND_SUFFIXES, key=len, reverse=True)
 # every position where a suffix starts (lookahead, so matches may overlap), longest first
@@ -200,7 +205,7 @@ SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
 SHORT_BODY_SUFFIXES = frozenset({"街区", "园区", "中心", "平台", "基地", "片区", "项目", "楼"})
 # Suffixes whose rejection (no infrastructure or renewal marker) leaves the words inside
 # free for a shorter name: `区级…示范中心修改造` still names the 中心.
-SOFT_SUFFIXES = frozenset({"项目", "改造", "楼"})
+SOFT_SUFFIXES = frozenset({"项目", "改造", "楼", "工程"})
 # Generic kind words that only repeat a name's kind (江汉经济开发区园区, …研究所创新平台).
 REDUNDANT_TAILS = frozenset({"园区", "街区", "平台", "中心", "基地"})
 # `以X为核心的Y`: X only locates Y.
@@ -423,7 +428,7 @@ BOUNDARY_WORDS: tuple[str, ...] = (
 # Boundary words that also occur inside names (建筑…企业联合创新中心, …科创产业赋能平台): the
 # name runs past them when what follows them is at most one descriptive word.
 INNER_OK = frozenset(
-    {"联合", "合作", "赋能", "运营", "投资", "服务于", "提升", "升级", "于", "集聚"}
+    {"联合", "合作", "赋能", "运营", "投资", "服务于", "提升", "升级", "于", "集聚", "改建", "扩建"}
 )
 
 # A boundary verb followed by one of these is a road/place name (建设大道, 解放路).
@@ -688,6 +693,12 @@ ROLE_SECTORS = (
 ROLE_VERBS = ("打造", "建设", "建成", "成为", "构建", "争创", "创建", "迈向", "为", "的")
 
 # …项目 is infrastructure only when its body names a physical work; otherwise not a project.
+# words that make a long `…项目` (index 0) or `…工程` (index 1) a named works
+WORKS_MARKERS = (
+    ("研发", "制造", "生产", "产业化", "扩产"),
+    ("提升", "改建", "扩建", "新建", "一体化", "供水", "排涝", "配套"),
+)
+_PLACED = re.compile(r"[县区市镇乡村路街巷河湖江山]|国道|省道|遗址")
 INFRA_MARKERS = (
     "河",
     "湖",
@@ -1056,11 +1067,17 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         return True  # a role (城市中心区), not a named zone
     if "为中心" in name or "为核心" in name:
         return True  # 以人民为中心: a motto
-    if suffix in ("项目", "改造工程"):
+    if suffix in ("项目", "改造工程", "工程"):
         body = name[: -len(suffix)]
         inner = _suffix_of(PHASE.sub("", body))
         coded = bool(re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|期$", body))  # 华星光电T5项目
-        return not (any(m in name for m in INFRA_MARKERS) or inner or coded)
+        inner = None if inner == "工程" else inner  # 重大工程项目 is no name
+        # 电驱系统研发制造项目, 城市防洪排涝提升工程: what is built or made names the works
+        works = len(body) >= 6 and any(m in body for m in WORKS_MARKERS[suffix == "工程"])
+        road_code = re.search(r"[A-Z]\d", body)  # G235国道…改建工程
+        if suffix == "工程" and not (road_code or _PLACED.search(body)):
+            return True  # 流域防洪排涝工程, 二期工程: works, but no place says which
+        return not (any(m in name for m in INFRA_MARKERS) or inner or coded or works)
     if suffix == "改造":
         idx = [name.find(m) for m in RENEWAL_MARKERS if m in name]
         if not idx:
@@ -1089,6 +1106,9 @@ def _left_edge(reading: str, body_end: int, suffix: str, hard_start: int) -> tup
             pos -= 1
             continue
         rest = reading[pos:body_end]
+        if word in ("至", "到") and "段" in rest:
+            pos -= 1  # G318国道青溪至柳岸段: a section from one place to another
+            continue
         if len(word) == 2 and reading.startswith(ROAD_WORDS, pos):
             pos -= 1  # 建设大道 is a road, not a verb
             continue
