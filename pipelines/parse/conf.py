@@ -196,6 +196,7 @@ GROWTH_WORDS: tuple[tuple[str, int], ...] = (
     ("减少", -1),
     ("下滑", -1),
     ("降低", -1),
+    ("下跌", -1),  # 按年下跌2.3%
     ("年增", 1),  # 年增5.8% / 年減3.6%: year on year, in Taiwan and Hong Kong usage
     ("年减", -1),
     ("成长", 1),
@@ -207,6 +208,8 @@ GROWTH_WORDS: tuple[tuple[str, int], ...] = (
 
 # Whole-word growth expressions with no number: 翻一番 doubles.
 DOUBLING_WORDS: tuple[tuple[str, float], ...] = (
+    ("翻了两番", 300.0),
+    ("翻了一番", 100.0),
     ("翻两番", 300.0),
     ("翻一番", 100.0),
     ("翻番", 100.0),

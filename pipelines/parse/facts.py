@@ -96,7 +96,9 @@ _FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
-_GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|分别|均)+$")
+_GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均)+$")
+# 約合808億港元: the same figure converted, not another fact
+_CONVERTED = re.compile(r"(?:约合|折合|相当于)$")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 # longest first, so 翻两番 is not read as 翻番
 _DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0]))))
@@ -115,6 +117,10 @@ _TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|预算))")
 _RATIO_NAMES = ("完成率", "比重")
 _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
+_TIME_LEAD = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
+)
+_ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
@@ -323,6 +329,7 @@ class FactExtractor:
         # another district (or _SOMEONE_ELSE), subject of clauses that run on after ；
         carry: str | None = None
         goal_run: int | None = None  # the target year of goals that run on after ；
+        run_name: str | None = None  # the metric of clauses that run on after ；
         carry_block = -1
         for i, sentence in enumerate(sentences):
             r = sentence.reading
@@ -357,6 +364,7 @@ class FactExtractor:
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
                 block_topic,
+                run_name if sentence.block == carry_block else None,
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
@@ -374,10 +382,13 @@ class FactExtractor:
                     d.district = carried if d.district == district else d.district
             others = {d.district for d in drafts} - {district}
             ends_open = r.rstrip().endswith(("；", ";"))
+            run_name = (drafts[0].name if drafts else run_name) if ends_open else None
             goals = [d for d in drafts if d.is_target]
             goal_run = goals[-1].target_year if ends_open and goals and goals == drafts else None
             if not ends_open:
-                carry = None
+                # 松江区首季GDP…。松江区规上工业…。固定资产投资增长12.5%: the paragraph's subject
+                opener = self._opening_district(r, district)
+                carry = opener if opener and others == {opener} else None
             elif len(others) == 1:
                 carry = others.pop()
             elif zone_opens(r) or (carried == _SOMEONE_ELSE and not own_subject):
@@ -403,6 +414,7 @@ class FactExtractor:
         about_project: str | bool = False,
         project_starts: set[int] | None = None,
         topic: str | None = None,
+        run_name: str | None = None,
     ) -> list[_Draft]:
         # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
         r = sentence.reading
@@ -413,7 +425,13 @@ class FactExtractor:
             project_starts = {
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
-        amounts = [a for a in find_amounts(r) if not a.modifier and not quoted(r, a.num_start)]
+        amounts = [
+            a
+            for a in find_amounts(r)
+            if not a.modifier
+            and not quoted(r, a.num_start)
+            and not _CONVERTED.search(r, max(0, a.start - 3), a.start)
+        ]
         amounts = [
             a
             for i, a in enumerate(amounts)
@@ -504,11 +522,17 @@ class FactExtractor:
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
             if growth is not None:
                 phrase = strip_phrase(growth[0], self.finder, district)
+                if not phrase and not drafts and run_name and subject_district != district:
+                    phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
                 self._add_growth(
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
                 )
                 continue
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
+            if not phrase and not drafts and run_name and subject_district != district:
+                phrase = run_name  # …；西陵区完成15.42亿元，增长4.3%；
+            elif not phrase and drafts and subject_district != drafts[-1].district:
+                phrase = drafts[-1].name  # 闵行区新增就业1.52万个，松江区则为1.08万个
             if topic and _RANK_WORDS_FIRST.match(phrase):
                 phrase = ""  # 以712.8亿元排名第三: no noun here, the block's topic names it
             if r.startswith("全覆盖", amount.num_start):
@@ -521,6 +545,7 @@ class FactExtractor:
             share = _SHARE.search(left_raw) if amount.is_percent else None
             if share and phrase:
                 phrase = _BEFORE_SHARE.sub("占", phrase)  # 总量约占全市: the metric before
+                phrase = _ABOUT_SHARE.sub("占", phrase)  # 个体工商户约占六成
             if share and drafts and (not phrase or phrase.startswith("占")):
                 phrase = _share_name(drafts[-1].name, share.group("of") or "")
             elif (
@@ -529,7 +554,7 @@ class FactExtractor:
                 and "占" in phrase
                 and not phrase.endswith(("比重", "比例", "占比"))
             ):
-                phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase)
+                phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase).replace("占比重", "占比")
             if amount.is_percent and phrase:
                 phrase = _SHARE_OF.sub(r"\1", phrase)  # 占地区生产总值的比重 → …比重
                 part = phrase[:-2] if phrase.endswith("占比") else ""
@@ -593,6 +618,12 @@ class FactExtractor:
             )
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return drafts
+
+    def _opening_district(self, r: str, primary: str | None) -> str | None:
+        """Another district named first in the sentence, after any time words."""
+        lead = _TIME_LEAD.match(r)
+        m = self.finder.mention_at_start(r[lead.end() :], primary)
+        return m.district if m and m.district != primary else None
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""

@@ -35,7 +35,10 @@ from pipelines.parse.conf import (
 # thousands separators: 1,755.7 and, in full-width text, ６，３２１．５ (read as 6，321.5)
 _ARABIC = r"[0-9]{1,3}(?:[,，][0-9]{3})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 # 一万二千六百, 二百七十三亿五千: a 万 or 亿 inside a numeral when more numeral follows it
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
+_CHINESE = (
+    r"[零〇一二两三四五六七八九十百千]+(?:[万亿][零〇一二两三四五六七八九十百千]+)*"
+    r"(?:点[零〇一二三四五六七八九]+)?"  # 十八点六亿元
+)
 _UNITS = sorted(
     [*MONEY_UNITS, *FOREIGN_MONEY_UNITS, *AREA_UNITS, *COUNT_UNITS, *OTHER_UNITS, *PERCENT_UNITS],
     key=len,
@@ -213,8 +216,9 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         chinese = not num[0].isdigit()
         if chinese and (len(num) == 1 and not m.group("mult")):
             continue  # 一个, 两项, 三大: articles and names, not counts
-        if chinese and num in ("千", "百", "十"):
-            continue
+        counted = num == "十" and m.group("mult") and m.group("unit")  # 突破十万户
+        if chinese and num in ("千", "百", "十") and not counted:
+            continue  # 十大, 百强, 千亿级
         if _is_name_number(text, m):
             continue
         unit = (m.group("mult") or "") + (m.group("unit") or "")
@@ -240,7 +244,9 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         # `5亿元以上数字经济重点项目13个`: an amount glued to the noun it qualifies
         # `50万元以上的行政村达到136个`: a threshold naming what is counted later
         threshold_of = (
-            nxt == "的" and after_qual is not None and _COUNTED_LATER.match(text, end + 1)
+            nxt == "的"
+            and (after_qual is not None or qual == ">=")  # 营业收入超10亿元的工业企业14家
+            and _COUNTED_LATER.match(text, end + 1)
         )
         modifier = (
             bool(after_qual == ">=" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的增同")

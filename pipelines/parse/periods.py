@@ -38,6 +38,7 @@ _YEAR_NOT_DATA = re.compile(
 _COMPARED_PERIOD = re.compile(
     rf"[较比同](?:今年|去年|上年|本年)?(?:同期|上年|{PARTIAL_WORDS.pattern})|(?:去年|上年)同期"
     r"|(?:是|为|达到?)(?:去年|上年)的"  # 是上年的1.4倍
+    r"|[较比](?:去年|上年)[底末]"  # 较去年底净增38家: now, against last year's end
 )
 YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
 

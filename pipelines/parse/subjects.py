@@ -93,6 +93,7 @@ _SENTENCE_LEAD = re.compile(
 _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
     r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收|总投资|改造范围|规划面积"
+    r"|(?:开街|开业|开园|投用|运营|开放)(?:后|以来)"
 )
 
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
@@ -111,7 +112,7 @@ WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|�
 
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
 _CITY_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|超出|领先)(?:全市|全省|全国)(?:平均)?(?:水平)?$"
+    r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,4}?(?:全市|全省|全国)(?:同期)?(?:平均)?(?:水平)?的?$"
 )
 
 
@@ -166,6 +167,13 @@ class SubjectRules:
     def district_for(self, r: str, pos: int, primary: str | None) -> str | None:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
         mentions = self.finder.mentions_before(r, pos, primary)
+        clause_start = start_of_clause(r, pos, "，,；;。")
+        if not any(m.start >= clause_start for m in mentions) and _CITY_OPENERS.match(
+            LEAD.sub("", r[clause_start:pos])
+        ):
+            # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
+            city_article = bool(primary and primary.endswith("市"))
+            return primary if city_article else None
         if mentions:
             last = mentions[-1]
             city = last.district != primary and self.finder.level_of(last.district) == "city"

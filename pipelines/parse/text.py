@@ -26,6 +26,7 @@ BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・"
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 _PUNCT = set("，,。！？!?；;：:、…—")
 _HEADLINE_PUNCT = _PUNCT - set("：:")
+_NUMBERED_HEADLINE_PUNCT = _HEADLINE_PUNCT - set("，,")
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
@@ -122,10 +123,10 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
 
 def _is_headline(line: str) -> bool:
     stripped = _LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
-    # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence
-    return 0 < len(stripped) <= HEADLINE_MAX and not any(
-        c in _HEADLINE_PUNCT for c in stripped[:-1]
-    )
+    # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence,
+    # unless the line is numbered (一、地区生产总值：猇亭领跑，城区分化收窄)
+    allowed = _NUMBERED_HEADLINE_PUNCT if len(stripped) < len(line.strip()) else _HEADLINE_PUNCT
+    return 0 < len(stripped) <= HEADLINE_MAX and not any(c in allowed for c in stripped[:-1])
 
 
 def _table_line(line: str) -> bool:

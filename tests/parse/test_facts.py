@@ -676,3 +676,68 @@ def test_a_review_of_last_year_with_a_word_on_this_years_first_quarter():
         ("industry_value_added", "2023", 7.1),
         ("gdp", "2024Q1", 5.2),
     ]
+
+
+def test_hong_kong_usage_year_on_year_and_a_converted_figure():
+    text = FRONT + "南湖區首季地區生產總值為人民幣748.2億元（下同，約合808億港元），按年增長5.6%。"
+    _, rows = _facts(text)
+    assert rows == [("I", "南湖区", "gdp", "2025Q1", 748.2, "亿元", "=", 5.6)]
+
+
+def test_the_citys_clause_after_the_districts_is_the_citys():
+    _, rows = _facts(
+        FRONT + "上半年，南湖区规模以上工业增加值增长8.4%，全市同期增长7.9%，全省为8.1%。"
+    )
+    assert rows == [("I", "南湖区", "industry_value_added", "2025H1", None, None, "=", 8.4)]
+
+
+def test_districts_in_clauses_that_run_on_share_the_metric_named_first():
+    text = FRONT + (
+        "前三季度，北塘区完成地方一般公共预算收入24.86亿元，增长7.9%；"
+        "西山区完成15.42亿元，增长4.3%；东岭区增长2.1%。"
+    )
+    _, rows = _facts(text)
+    assert {(r[1], r[2], r[4], r[7]) for r in rows} == {
+        ("北塘区", "general_budget_revenue", 24.86, 7.9),
+        ("西山区", "general_budget_revenue", 15.42, 4.3),
+        ("东岭区", "general_budget_revenue", None, 2.1),
+    }
+
+
+def test_a_paragraph_about_another_district_keeps_its_subject():
+    text = FRONT + (
+        "北塘区上半年地区生产总值412.7亿元，增长6.1%。固定资产投资增长12.5%；"
+        "社会消费品零售总额152.8亿元。\n\n全区新增高新技术企业38家。"
+    )
+    _, rows = _facts(text)
+    assert [r[1] for r in rows] == ["北塘区", "北塘区", "北塘区", "南湖区"]
+
+
+def test_the_next_district_then_the_same_metric():
+    _, rows = _facts(FRONT + "上半年，南湖区城镇新增就业1.52万人，北塘区则为1.08万人。")
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("南湖区", "new_jobs", 1.52),
+        ("北塘区", "new_jobs", 1.08),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "全区限额以上商贸企业达到546家，较去年底净增38家。",
+            ("I", "南湖区", "净增限额以上商贸企业", "2025", 38.0, "家", "=", None),
+        ),
+        (
+            "跨境电商出口额较去年同期翻了一番。",
+            ("I", "南湖区", "cross_border_ecommerce_exports", "2025", None, None, "=", 100.0),
+        ),
+        (
+            "新增经营主体2000余家，其中个体工商户约占六成。",
+            ("I", "南湖区", "个体工商户占比", "2025", 60.0, "%", "=", None),
+        ),
+    ],
+)
+def test_bases_doublings_and_rough_shares(sentence, row):
+    _, rows = _facts(FRONT + sentence)
+    assert row in rows

@@ -111,3 +111,24 @@ def test_full_width_and_wrapped_text_reads_through_the_reading_form():
 
     reading, _ = reading_form("营收同比提高１２．５％，拥有 450\n余家律所")
     assert [(a.value, a.unit) for a in find_amounts(reading)] == [(12.5, "%"), (450, "家")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("实现进出口总额十八点六亿元", 18.6, "亿元"),
+        ("经营主体总量突破十万户", 10.0, "万户"),
+    ],
+)
+def test_chinese_numerals_with_a_decimal_point_or_a_bare_ten(text, value, unit):
+    assert [(a.value, a.unit) for a in find_amounts(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["迈上千亿元台阶", "打造百亿级产业集群"])
+def test_bare_hundreds_and_thousands_stay_rhetoric(text):
+    assert find_amounts(text) == []
+
+
+def test_a_threshold_before_的_and_a_later_count_is_a_modifier():
+    amounts = find_amounts("营业收入超10亿元的工业企业达到14家")
+    assert [(a.value, a.modifier) for a in amounts] == [(10.0, True), (14.0, False)]
