@@ -167,6 +167,22 @@ class DistrictFinder:
             if cities is None or text.endswith(cities, 0, m.start()):
                 yield m
 
+    @functools.lru_cache(maxsize=64)  # noqa: B019 (one finder per reference, kept for the run)
+    def _bare_named(self, primary: str | None) -> tuple[District, ...]:
+        """Districts a short name may stand for: the primary, then its city's other districts.
+
+        An article about 丰泽区 writes 丰泽 for itself and 鲤城 for its neighbour 鲤城区.
+        """
+        own = self.districts.get(primary or "")
+        if own is None or own.level != "district":
+            return (own,) if own else ()
+        siblings = [
+            d
+            for d in self.districts.values()
+            if d.city == own.city and d.level == "district" and d.name != own.name
+        ]
+        return (own, *siblings)
+
     def level_of(self, name: str) -> str | None:
         """`district` or `city` for a known name, else None."""
         d = self.districts.get(name)
@@ -206,13 +222,13 @@ class DistrictFinder:
             return DistrictMention(0, m.end(1), m.group(1))
         if primary and primary not in self.districts and len(primary) >= 3:
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
-        if primary and primary in self.districts:
-            for alias in self.districts[primary].aliases:
+        for d in self._bare_named(primary):
+            for alias in d.aliases:
                 nxt = text[len(alias) : len(alias) + 1]
                 if text.startswith(alias) and not (
                     nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")
                 ):
-                    return DistrictMention(0, len(alias), primary)
+                    return DistrictMention(0, len(alias), d.name)
         return None
 
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
@@ -228,10 +244,10 @@ class DistrictFinder:
             for m in re.finditer(re.escape(primary), text):
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))
-        if primary and primary in self.districts:
-            for start, end in _bare_alias_hits(text, self.districts[primary]):
+        for d in self._bare_named(primary):
+            for start, end in _bare_alias_hits(text, d):
                 if not any(f.start <= start < f.end for f in found):
-                    found.append(DistrictMention(start, end, primary))
+                    found.append(DistrictMention(start, end, d.name))
         found.sort(key=lambda m: m.start)
         return found
 

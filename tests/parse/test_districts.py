@@ -11,12 +11,13 @@ FINDER = DistrictFinder(load_reference())
 PIECES = ["江汉区", "江汉", "江汉路", "武汉市", "武汉", "南沙区", "白云区", "青山", "东湖区"]
 PIECES += ["区", "县", "新区", "，", "。", "经济", "增长", "5%", "产业园", "北塘区", "路"]
 PIECES += ["老城区", "洛阳市", "洛阳"]  # a district name that is also an everyday word
+PIECES += ["丰泽", "鲤城", "鲤城区"]  # short names of two districts of one city
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(st.sampled_from(PIECES), max_size=6).map("".join),
-    st.sampled_from([None, "江汉区", "南沙区", "北塘区"]),
+    st.sampled_from([None, "江汉区", "南沙区", "北塘区", "丰泽区"]),
 )
 def test_mention_at_start_is_the_first_full_scan_mention_at_zero(text, primary):
     at_zero = [m for m in FINDER.mentions(text, primary) if m.start == 0]
@@ -27,7 +28,7 @@ def test_mention_at_start_is_the_first_full_scan_mention_at_zero(text, primary):
 @given(
     st.lists(st.sampled_from(PIECES), max_size=5).map("".join),
     st.lists(st.sampled_from(PIECES), max_size=5).map("".join),
-    st.sampled_from([None, "江汉区"]),
+    st.sampled_from([None, "江汉区", "丰泽区"]),
 )
 def test_mentions_before_an_amount_match_a_scan_of_the_text_before_it(left, right, primary):
     # facts ask for the mentions before an amount; one scan of the sentence serves them all
@@ -65,3 +66,11 @@ def test_an_unlisted_city_opening_a_clause_is_a_city():
     assert FINDER.city_at_start("青州市规模以上工业增加值增长8%") == "青州市"
     for not_a_city in ("市场主体新增", "占全市比重", "全市规上工业", "超市数量"):
         assert FINDER.city_at_start(not_a_city) is None
+
+
+def test_a_short_name_of_a_neighbour_in_the_same_city_names_it():
+    text = "丰泽、鲤城两区规模以上工业增加值分别增长7.3%和4.1%，鲤城进出口总额64.5亿元。"
+    named = [(m.district, text[m.start : m.end]) for m in FINDER.mentions(text, "丰泽区")]
+    assert named == [("丰泽区", "丰泽"), ("鲤城区", "鲤城"), ("鲤城区", "鲤城")]
+    # a district of another city is not guessed from a short name
+    assert [m.district for m in FINDER.mentions("江汉经济发展", "丰泽区")] == []
