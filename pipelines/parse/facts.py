@@ -96,6 +96,10 @@ _FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
+_TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
+_YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均)+$")
 # 約合808億港元: the same figure converted, not another fact
 _CONVERTED = re.compile(r"(?:约合|折合|相当于)$")
@@ -177,7 +181,8 @@ def target_sections(
 
     A section opens at a target heading; a heading without a year takes the latest year of
     the last sentence that named one (2026年是…开局之年。…主要预期目标是：), and a sentence in
-    the section that opens with a year (2027年，…) moves the section to it.
+    the section that opens with a year (2027年，…) moves the section to it, or closes it when
+    that year is before the year of writing (报告显示，2021年，… in a 2022 report).
     """
     sections: list[tuple[bool, int | None]] = []
     in_section, section_year = False, None
@@ -190,9 +195,12 @@ def target_sections(
         if is_target_heading(sentence, years_before):
             in_section = True
             section_year = max(named, default=last_named) or section_year
+        opening_year = named[0] if named and _YEAR_FIRST.search(r[:12]) else None
+        if in_section and opening_year and written_in and opening_year < written_in:
+            in_section = False  # 报告显示，2021年，…: back to the year under review
         sections.append((in_section, section_year))
-        if in_section and named and _YEAR_FIRST.search(r[:12]):
-            section_year = named[0]
+        if in_section and opening_year:
+            section_year = opening_year
         years_before.update(named)
         last_named = max(named, default=last_named)
     return sections
@@ -354,11 +362,13 @@ class FactExtractor:
             if goal_run is not None and sentence.block == carry_block and not in_target_section:
                 # 目标是：地区生产总值增长5%左右；全年新增高企100家。: goals run on after ；
                 in_target_section, section_target_year = True, goal_run
+            # a span (十三五时期, 2021—2025年) dates later figures only if they are cumulative
+            spanned = block_period and _YEAR_SPAN.fullmatch(block_period)
             drafts = self._sentence(
                 sentence,
                 frame,
                 district,
-                block_period,
+                block_period if not spanned or _CUMULATIVE.search(r) else None,
                 in_target_section,
                 section_target_year,
                 about_project,
@@ -520,16 +530,38 @@ class FactExtractor:
                 growth = (left_raw, 1)
             if amount.unit_class == "points":
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
+            if growth is not None and _TWO_YEAR_AVERAGE.search(growth[0]):
+                # 两年平均增长5.7%: growth over the two years to this one, a span of its own;
+                # a quarter's two-year average has no period to go with, so it is left out
+                year = context[1] if context[1] and context[1].isdigit() else None
+                if year is None:
+                    continue
+                named = sorted({int(y) for y in YEAR_MENTION.findall(left_raw)})
+                span = f"{named[0]}-{named[-1]}" if len(named) > 1 else f"{int(year) - 1}-{year}"
+                left = _YEARS_LISTED.sub("", _TWO_YEAR_AVERAGE.sub("", growth[0]))
+                phrase = strip_phrase(left, self.finder, district)
+                if not phrase:
+                    phrase = drafts[-1].name if drafts else run_name or ""
+                self._add_growth(
+                    drafts,
+                    phrase,
+                    growth[1] * amount.value,
+                    amount.qualifier,
+                    context[0],
+                    span,
+                    *context[2:],
+                )
+                continue
             if growth is not None:
                 phrase = strip_phrase(growth[0], self.finder, district)
-                if not phrase and not drafts and run_name and subject_district != district:
+                if not phrase and not drafts and run_name:
                     phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
                 self._add_growth(
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
                 )
                 continue
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
-            if not phrase and not drafts and run_name and subject_district != district:
+            if not phrase and not drafts and run_name:
                 phrase = run_name  # …；西陵区完成15.42亿元，增长4.3%；
             elif not phrase and drafts and subject_district != drafts[-1].district:
                 phrase = drafts[-1].name  # 闵行区新增就业1.52万个，松江区则为1.08万个

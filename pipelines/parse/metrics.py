@@ -50,6 +50,10 @@ GENERIC_PREFIXES = (
 # prefixes that name one part of a total (trade mode, channel, ownership): 跨境电商进出口额
 # is not 进出口总额, 市场采购出口额 is not 出口总额; nor is trade 对欧盟 (a prefix with 对)
 PART_PREFIXES = (
+    "人均",  # 人均地区生产总值 is a ratio, not the total; so are 地均/亩均 and 每…
+    "地均",
+    "亩均",
+    "每",
     "跨境电商",
     "市场采购",
     "一般贸易",

@@ -95,7 +95,10 @@ _LAST_YEAR_REVIEW = re.compile(r"过去一年|过去的一年|刚刚过去的一
 _FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
 _STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
 # every period pattern above needs one of these; most clauses have none, so check first
-_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已")
+_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五(?:”|\")?(?:时期|期间|以来)")
+# five-year plan periods used as time: “十三五”时期年均增长9.2%
+_PLAN_PERIOD = re.compile(r"十([一二三四五])五(?:”|\")?(?:时期|期间|以来)")
+_PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 _YEAR_RE = re.compile(YEAR)
 
 
@@ -251,6 +254,10 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
     if not _ANY_CUE.search(text):
         return None
     cleaned = _COMPARED_PERIOD.sub("", _YEAR_NOT_DATA.sub("", text))
+    plan = _PLAN_PERIOD.search(cleaned)
+    if plan:
+        start = _PLAN_START[plan.group(1)]
+        return f"{start}-{start + 4}"
     span = _SPAN.search(cleaned)
     if span:
         if span.group("y1"):

@@ -741,3 +741,45 @@ def test_the_next_district_then_the_same_metric():
 def test_bases_doublings_and_rough_shares(sentence, row):
     _, rows = _facts(FRONT + sentence)
     assert row in rows
+
+
+def test_a_two_year_average_is_growth_over_a_span_and_a_quarters_is_left_out():
+    text = (
+        "---\npublished_on: 2026-01-20\ndistrict: 南湖区\n---\n"
+        "2025年，南湖区社会消费品零售总额1068.9亿元，增长4.6%，两年平均增长5.1%。"
+        "一季度，全区固定资产投资同比增长36.2%，两年平均增长7.8%。"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[3], r[4], r[7]) for r in rows] == [
+        ("retail_sales", "2025", 1068.9, 4.6),
+        ("retail_sales", "2024-2025", None, 5.1),
+        ("fixed_asset_investment", "2026Q1", None, 36.2),
+    ]
+
+
+def test_a_five_year_plan_period_dates_its_own_and_cumulative_figures_only():
+    text = (
+        "---\npublished_on: 2021-01-20\ndistrict: 南湖区\n---\n"
+        "2020年，全区地区生产总值达到468.35亿元，同比增长4.6%；“十三五”时期年均增长9.2%。"
+        "“十三五”期间，全区累计完成固定资产投资1860亿元。"
+        "服务业增加值占地区生产总值的比重提高到67.3%，人均地区生产总值突破11万元。"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[3]) for r in rows] == [
+        ("gdp", "2020"),
+        ("gdp", "2016-2020"),
+        ("fixed_asset_investment", "2016-2020"),
+        ("services_share_of_gdp", "2020"),
+        ("人均地区生产总值", "2020"),  # not gdp: a per-capita figure is a ratio
+    ]
+
+
+def test_a_target_headline_does_not_make_last_years_results_targets():
+    text = (
+        "---\npublished_on: 2022-01-14\ndistrict: 南湖区\n---\n"
+        "南湖区政府工作报告明确2022年主要预期目标\n\n"
+        "报告显示，2021年，全区预计实现地区生产总值365.2亿元，增长9.1%。\n\n"
+        "报告提出，2022年全区经济社会发展的主要预期目标是：地区生产总值增长8%左右。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[3], r[7]) for r in rows] == [("I", "2021", 9.1), ("T", 2022, 8.0)]
