@@ -183,6 +183,15 @@ class DistrictFinder:
         ]
         return (own, *siblings)
 
+    @functools.lru_cache(maxsize=64)  # noqa: B019 (one finder per reference, kept for the run)
+    def _bare_lookup(self, primary: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+        """One pattern for the short names of `_bare_named(primary)`, and whose each is."""
+        district_of: dict[str, str] = {}
+        for d in self._bare_named(primary):  # the primary first: its claim on a name wins
+            for alias in d.aliases:
+                district_of.setdefault(alias, d.name)
+        return (re.compile(alternation(district_of)) if district_of else None), district_of
+
     def level_of(self, name: str) -> str | None:
         """`district` or `city` for a known name, else None."""
         d = self.districts.get(name)
@@ -222,13 +231,12 @@ class DistrictFinder:
             return DistrictMention(0, m.end(1), m.group(1))
         if primary and primary not in self.districts and len(primary) >= 3:
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
-        for d in self._bare_named(primary):
-            for alias in d.aliases:
-                nxt = text[len(alias) : len(alias) + 1]
-                if text.startswith(alias) and not (
-                    nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")
-                ):
-                    return DistrictMention(0, len(alias), d.name)
+        bare, district_of = self._bare_lookup(primary)
+        m = bare.match(text) if bare else None
+        if m:
+            nxt = text[m.end() : m.end() + 1]
+            if not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")):
+                return DistrictMention(0, m.end(), district_of[m.group()])
         return None
 
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
@@ -244,10 +252,13 @@ class DistrictFinder:
             for m in re.finditer(re.escape(primary), text):
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))
-        for d in self._bare_named(primary):
-            for start, end in _bare_alias_hits(text, d):
-                if not any(f.start <= start < f.end for f in found):
-                    found.append(DistrictMention(start, end, d.name))
+        bare, district_of = self._bare_lookup(primary)
+        for m in bare.finditer(text) if bare else ():
+            nxt = text[m.end() : m.end() + 1]
+            if nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区"):
+                continue  # 江汉路, 江汉区 (the full name, found above)
+            if not any(f.start <= m.start() < f.end for f in found):
+                found.append(DistrictMention(m.start(), m.end(), district_of[m.group()]))
         found.sort(key=lambda m: m.start)
         return found
 

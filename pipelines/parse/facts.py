@@ -383,7 +383,9 @@ class FactExtractor:
                 block_period = explicit
             drafts += self._industry_mix(r, district, block_period, frame)
             carried = carry if sentence.block == carry_block else None
-            own_subject = WHOLE_DISTRICT.search(r) or self.finder.mentions(r, district)
+            own_subject = carried is not None and bool(
+                WHOLE_DISTRICT.search(r) or self.finder.mentions_before(r, len(r), district)
+            )
             if carried == _SOMEONE_ELSE and not own_subject:
                 # 开发区完成工业总产值…；完成固定资产投资…；: still the zone's
                 drafts = [d for d in drafts if d.district != district]
@@ -397,7 +399,7 @@ class FactExtractor:
             goal_run = goals[-1].target_year if ends_open and goals and goals == drafts else None
             if not ends_open:
                 # 松江区首季GDP…。松江区规上工业…。固定资产投资增长12.5%: the paragraph's subject
-                opener = self._opening_district(r, district)
+                opener = self._opening_district(r, district) if len(others) == 1 else None
                 carry = opener if opener and others == {opener} else None
             elif len(others) == 1:
                 carry = others.pop()

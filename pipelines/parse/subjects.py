@@ -167,9 +167,11 @@ class SubjectRules:
     def district_for(self, r: str, pos: int, primary: str | None) -> str | None:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
         mentions = self.finder.mentions_before(r, pos, primary)
-        clause_start = start_of_clause(r, pos, "，,；;。")
-        if not any(m.start >= clause_start for m in mentions) and _CITY_OPENERS.match(
-            LEAD.sub("", r[clause_start:pos])
+        clause_start = start_of_clause(r, pos, "，,；;。") if mentions else 0
+        if (
+            mentions
+            and mentions[-1].start < clause_start
+            and _CITY_OPENERS.match(LEAD.sub("", r[clause_start:pos]))
         ):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
             city_article = bool(primary and primary.endswith("市"))
