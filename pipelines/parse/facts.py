@@ -102,6 +102,9 @@ _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均)+$")
 # 約合808億港元: the same figure converted, not another fact
+# 较上年前移3位, 提升5个位次: a change of rank, not a count of people
+_RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|下降|下滑)了?$")
+_PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
 _CONVERTED = re.compile(r"(?:约合|折合|相当于)$")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 # longest first, so 翻两番 is not read as 翻番
@@ -282,6 +285,28 @@ def _rank_scope(m: re.Match[str]) -> str | None:
     return scope if scope and scope not in _BARE_AREAS else None
 
 
+def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
+    """Drop `首次突破1800亿元` when the same sentence then gives the level (达到1826.5亿元)."""
+
+    def passed(m: _Draft) -> bool:
+        return any(
+            d is not m
+            and d.amount
+            and d.amount.qualifier == "="
+            and (d.district, d.key or d.name, d.period) == (m.district, m.key or m.name, m.period)
+            and m.amount.value_std is not None
+            and d.amount.value_std is not None
+            and m.amount.value_std <= d.amount.value_std <= 1.25 * m.amount.value_std
+            for d in drafts
+        )
+
+    return [
+        d
+        for d in drafts
+        if not (d.amount and d.amount.qualifier == ">=" and d.growth is None and passed(d))
+    ]
+
+
 def _share_name(metric: str, of: str) -> str:
     """`<metric>占<whole>比重`, the whole written short: 珠海全市澳资企业 → 全市."""
     of = _CITY_WHOLE.sub("", of.rstrip("的"))
@@ -443,6 +468,7 @@ class FactExtractor:
             if not a.modifier
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 3), a.start)
+            and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
         amounts = [
             a
@@ -651,7 +677,7 @@ class FactExtractor:
                 )
             )
         self._ranks(r, drafts, sentence, frame, district, block_period)
-        return drafts
+        return _without_milestones(drafts)
 
     def _opening_district(self, r: str, primary: str | None) -> str | None:
         """Another district named first in the sentence, after any time words."""

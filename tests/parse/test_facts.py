@@ -783,3 +783,16 @@ def test_a_target_headline_does_not_make_last_years_results_targets():
     )
     _, rows = _facts(text)
     assert [(r[0], r[3], r[7]) for r in rows] == [("I", "2021", 9.1), ("T", 2022, 8.0)]
+
+
+def test_a_milestone_then_the_level_is_one_fact_and_a_rank_move_is_none():
+    text = FRONT + (
+        "2024年，南湖区地区生产总值首次突破1800亿元，达到1826.5亿元，比上年增长6.2%。"
+        "在全国百强区中排名较上年前移3位。全区加装电梯312台，累计加装电梯突破1500台。"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[4], r[6]) for r in rows] == [
+        ("gdp", 1826.5, "="),
+        ("加装电梯", 312.0, "="),
+        ("加装电梯", 1500.0, ">="),  # a stock beyond this year's flow, not a milestone of it
+    ]
