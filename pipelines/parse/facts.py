@@ -96,6 +96,7 @@ _FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
+_GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
@@ -285,6 +286,11 @@ def _rank_scope(m: re.Match[str]) -> str | None:
     return scope if scope and scope not in _BARE_AREAS else None
 
 
+def _years_before(text: str, year: int | None) -> bool:
+    """True when the text names a year before `year` (2024年… is no goal for 2026)."""
+    return year is not None and any(int(y) < year for y in YEAR_MENTION.findall(text))
+
+
 def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
     """Drop `首次突破1800亿元` when the same sentence then gives the level (达到1826.5亿元)."""
 
@@ -361,7 +367,8 @@ class FactExtractor:
         out = (indicators, targets)
         # another district (or _SOMEONE_ELSE), subject of clauses that run on after ；
         carry: str | None = None
-        goal_run: int | None = None  # the target year of goals that run on after ；
+        goal_run: int | None = None  # the target year of the goals in the sentence before
+        after_open = False  # whether the sentence before ended with ；
         run_name: str | None = None  # the metric of clauses that run on after ；
         carry_block = -1
         for i, sentence in enumerate(sentences):
@@ -384,8 +391,12 @@ class FactExtractor:
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
             in_target_section, section_target_year = sections[i]
-            if goal_run is not None and sentence.block == carry_block and not in_target_section:
-                # 目标是：地区生产总值增长5%左右；全年新增高企100家。: goals run on after ；
+            goals_go_on = goal_run is not None and (
+                after_open or (_GOAL_STYLE.search(r) and not _years_before(r, goal_run))
+            )
+            if goals_go_on and sentence.block == carry_block and not in_target_section:
+                # 目标是：地区生产总值增长5%左右；全年新增高企100家。: goals run on after ；,
+                # and after 。 when the next sentence reads like goals (控制在5.5%以内, 3%左右)
                 in_target_section, section_target_year = True, goal_run
             # a span (十三五时期, 2021—2025年) dates later figures only if they are cumulative
             spanned = block_period and _YEAR_SPAN.fullmatch(block_period)
@@ -421,7 +432,8 @@ class FactExtractor:
             ends_open = r.rstrip().endswith(("；", ";"))
             run_name = (drafts[0].name if drafts else run_name) if ends_open else None
             goals = [d for d in drafts if d.is_target]
-            goal_run = goals[-1].target_year if ends_open and goals and goals == drafts else None
+            goal_run = goals[-1].target_year if goals and goals == drafts else None
+            after_open = ends_open
             if not ends_open:
                 # 松江区首季GDP…。松江区规上工业…。固定资产投资增长12.5%: the paragraph's subject
                 opener = self._opening_district(r, district) if len(others) == 1 else None

@@ -796,3 +796,14 @@ def test_a_milestone_then_the_level_is_one_fact_and_a_rank_move_is_none():
         ("加装电梯", 312.0, "="),
         ("加装电梯", 1500.0, ">="),  # a stock beyond this year's flow, not a milestone of it
     ]
+
+
+def test_goals_run_on_into_a_sentence_that_reads_like_goals():
+    text = (
+        "---\npublished_on: 2025-12-30\ndistrict: 南湖区\n---\n"
+        "2026年，南湖区将确保地区生产总值增长6%以上。"
+        "单位地区生产总值能耗下降3%左右，城镇调查失业率控制在5.5%以内。"
+        "2025年全区新增就业1.1万人以上。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[3]) for r in rows] == [("I", "2025"), ("T", 2026), ("T", 2026), ("T", 2026)]
