@@ -40,7 +40,10 @@ _COMPARED_PERIOD = re.compile(
     r"|(?:是|为|达到?)(?:去年|上年)的"  # 是上年的1.4倍
     r"|[较比](?:去年|上年)[底末]"  # 较去年底净增38家: now, against last year's end
 )
-YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年|(?!\d))")
+# 2026年, 数说2026; not 突破2000亿元 or 2025.6 (a number, not a year)
+YEAR_MENTION = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})(?:年|(?![\d.．亿万千百元家个户人项名台套座辆%％]))"
+)
 
 
 @dataclass(frozen=True)

@@ -135,3 +135,17 @@ def test_full_width_datelines():
 
 def test_a_dateline_in_chinese_numerals():
     assert parse_date("二〇二六年一月十五日") == dt.date(2026, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("到2027年，地区生产总值力争突破2000亿元", ["2027"]),
+        ("数说江汉2026", ["2026"]),
+        ("增长2025.6万元，高新技术企业超过2000家", []),
+    ],
+)
+def test_a_four_digit_amount_is_not_a_year(text, years):
+    from pipelines.parse.periods import YEAR_MENTION
+
+    assert YEAR_MENTION.findall(text) == years
