@@ -48,12 +48,11 @@ from pipelines.parse.phrases import (
     strip_phrase,
 )
 from pipelines.parse.records import Indicator, Target
+from pipelines.parse.runon import RunOn
 from pipelines.parse.subjects import (
-    WHOLE_DISTRICT,
     SubjectRules,
     not_about_the_district,
     opens_with_project,
-    zone_opens,
 )
 from pipelines.parse.tables import TableRow, is_header, read_row
 from pipelines.parse.text import Sentence, to_simplified
@@ -96,9 +95,6 @@ _FULL_COVERAGE = re.compile(r"全覆盖")
 _ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
-_GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
-_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
-_CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均)+$")
@@ -125,9 +121,6 @@ _TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|预算))")
 _RATIO_NAMES = ("完成率", "比重")
 _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
-_TIME_LEAD = re.compile(
-    r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
-)
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
@@ -154,7 +147,6 @@ GENERIC_NOUNS = {
 }
 _BULLETS = " \t\n\u3000▶►●■◆◇•・※➢"
 _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
-_SOMEONE_ELSE = ""  # a run of clauses about a zone or company, not any district
 _VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
@@ -286,11 +278,6 @@ def _rank_scope(m: re.Match[str]) -> str | None:
     return scope if scope and scope not in _BARE_AREAS else None
 
 
-def _years_before(text: str, year: int | None) -> bool:
-    """True when the text names a year before `year` (2024年… is no goal for 2026)."""
-    return year is not None and any(int(y) < year for y in YEAR_MENTION.findall(text))
-
-
 def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
     """Drop `首次突破1800亿元` when the same sentence then gives the level (达到1826.5亿元)."""
 
@@ -360,25 +347,16 @@ class FactExtractor:
             sections = target_sections(sentences, written_in)
         indicators: list[Indicator] = []
         targets: list[Target] = []
-        block = -1
-        block_period: str | None = None
-        block_topic: str | None = None
         table_period: str | None = None
         out = (indicators, targets)
-        # another district (or _SOMEONE_ELSE), subject of clauses that run on after ；
-        carry: str | None = None
-        goal_run: int | None = None  # the target year of the goals in the sentence before
-        after_open = False  # whether the sentence before ended with ；
-        run_name: str | None = None  # the metric of clauses that run on after ；
-        carry_block = -1
+        run = RunOn(self.finder, district)
         for i, sentence in enumerate(sentences):
             r = sentence.reading
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
-            if sentence.block != block:
-                block, block_period, block_topic = sentence.block, None, None
+            run.enter(sentence.block)
             topic = _TOPIC.match(r)  # 从经济总量看，雁塔区以1172.6亿元…: the block's metric
             if topic:
-                block_topic = topic.group(1)
+                run.topic = topic.group(1)
             one_line_with_columns = "\n" not in sentence.raw and len(sentence.raw.split()) >= 3
             if one_line_with_columns and is_header(sentence.raw):  # 指标名称 单位 1—10月 …
                 table_period = period_in(r, frame)
@@ -387,66 +365,33 @@ class FactExtractor:
             if one_line_with_columns:
                 row = read_row(unicodedata.normalize("NFKC", sentence.raw))
             if row is not None:
-                period = table_period or block_period or default_period(frame)
+                period = table_period or run.period or default_period(frame)
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
             in_target_section, section_target_year = sections[i]
-            goals_go_on = goal_run is not None and (
-                after_open or (_GOAL_STYLE.search(r) and not _years_before(r, goal_run))
-            )
-            if goals_go_on and sentence.block == carry_block and not in_target_section:
-                # 目标是：地区生产总值增长5%左右；全年新增高企100家。: goals run on after ；,
-                # and after 。 when the next sentence reads like goals (控制在5.5%以内, 3%左右)
-                in_target_section, section_target_year = True, goal_run
-            # a span (十三五时期, 2021—2025年) dates later figures only if they are cumulative
-            spanned = block_period and _YEAR_SPAN.fullmatch(block_period)
+            goal_year = run.goals_go_on(r)
+            if goal_year is not None and not in_target_section:
+                in_target_section, section_target_year = True, goal_year
             drafts = self._sentence(
                 sentence,
                 frame,
                 district,
-                block_period if not spanned or _CUMULATIVE.search(r) else None,
+                run.period_for(r),
                 in_target_section,
                 section_target_year,
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
-                block_topic,
-                run_name if sentence.block == carry_block else None,
+                run.topic,
+                run.metric(),
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
             goals_only = not any(not d.is_target for d in drafts) and TARGET_CUE.search(r)
             if explicit and not in_target_section and not goals_only:
-                block_period = explicit
-            drafts += self._industry_mix(r, district, block_period, frame)
-            carried = carry if sentence.block == carry_block else None
-            own_subject = carried is not None and bool(
-                WHOLE_DISTRICT.search(r) or self.finder.mentions_before(r, len(r), district)
-            )
-            if carried == _SOMEONE_ELSE and not own_subject:
-                # 开发区完成工业总产值…；完成固定资产投资…；: still the zone's
-                drafts = [d for d in drafts if d.district != district]
-            elif carried and not own_subject:
-                for d in drafts:  # 2024年，章贡区GDP…；服务业增加值占比…；: the same subject
-                    d.district = carried if d.district == district else d.district
-            others = {d.district for d in drafts} - {district}
-            ends_open = r.rstrip().endswith(("；", ";"))
-            run_name = (drafts[0].name if drafts else run_name) if ends_open else None
-            goals = [d for d in drafts if d.is_target]
-            goal_run = goals[-1].target_year if goals and goals == drafts else None
-            after_open = ends_open
-            if not ends_open:
-                # 松江区首季GDP…。松江区规上工业…。固定资产投资增长12.5%: the paragraph's subject
-                opener = self._opening_district(r, district) if len(others) == 1 else None
-                carry = opener if opener and others == {opener} else None
-            elif len(others) == 1:
-                carry = others.pop()
-            elif zone_opens(r) or (carried == _SOMEONE_ELSE and not own_subject):
-                carry = _SOMEONE_ELSE
-            elif drafts:
-                carry = None
-            else:
-                carry = carried  # a clause without figures keeps the run going
-            carry_block = sentence.block
+                run.period = explicit
+            drafts += self._industry_mix(r, district, run.period, frame)
+            drafts = run.assign(r, drafts)
+            run.after(r, drafts)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
         return indicators, targets
@@ -690,12 +635,6 @@ class FactExtractor:
             )
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return _without_milestones(drafts)
-
-    def _opening_district(self, r: str, primary: str | None) -> str | None:
-        """Another district named first in the sentence, after any time words."""
-        lead = _TIME_LEAD.match(r)
-        m = self.finder.mention_at_start(r[lead.end() :], primary)
-        return m.district if m and m.district != primary else None
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""

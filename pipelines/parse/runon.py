@@ -1,0 +1,134 @@
+"""What a sentence inherits from the sentences before it in its paragraph.
+
+Reports often state a subject, a period or a metric once and let the next clauses run on:
+
+- `2024年，章贡区GDP…；服务业增加值占比…；` — the district named first stays the subject
+  after ；, and so does a paragraph that opens on another district (`松江区首季…。松江区…。
+  固定资产投资增长12.5%`);
+- `开发区完成工业总产值…；完成固定资产投资…；` — a zone's figures stay the zone's;
+- `夷陵区完成地方一般公共预算收入24.86亿元；西陵区完成15.42亿元` — the metric named first;
+- `目标是：地区生产总值增长5%左右；全年新增高企100家` — goals, and after 。 a sentence that
+  reads like goals (控制在5.5%以内);
+- `2024年…。全年新增…` — the period named last in the paragraph (not a span such as
+  十三五时期, unless the figure is cumulative).
+
+`RunOn` keeps that state for one article; `FactExtractor.extract` asks it before each
+sentence and tells it what the sentence gave.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.periods import YEAR_MENTION
+from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
+
+SOMEONE_ELSE = ""  # the subject of a run of clauses about a zone or company, not a district
+_GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
+_YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+_CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
+_TIME_LEAD = re.compile(
+    r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
+)
+
+
+class Draft(Protocol):
+    """What run-on rules read of a fact being assembled (facts._Draft)."""
+
+    district: str
+    name: str
+    is_target: bool
+    target_year: int | None
+
+
+def _years_before(text: str, year: int | None) -> bool:
+    """True when the text names a year before `year` (2024年… is no goal for 2026)."""
+    return year is not None and any(int(y) < year for y in YEAR_MENTION.findall(text))
+
+
+@dataclass
+class RunOn:
+    """The subject, metric, period and goals that run on from sentence to sentence."""
+
+    finder: DistrictFinder
+    primary: str | None
+    block: int = -1
+    period: str | None = None  # the period named last in this paragraph
+    topic: str | None = None  # 从经济总量看: the metric of a ranking paragraph
+    _subject: str | None = None  # another district, or SOMEONE_ELSE
+    _goal_year: int | None = None
+    _after_open: bool = False  # the sentence before ended with ；
+    _metric: str | None = None
+    _last_block: int = field(default=-1, repr=False)
+
+    def enter(self, block: int) -> None:
+        """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
+        if block != self.block:
+            self.block, self.period, self.topic = block, None, None
+
+    @property
+    def _same_paragraph(self) -> bool:
+        return self.block == self._last_block
+
+    def goals_go_on(self, r: str) -> int | None:
+        """The target year when this sentence continues the goals before it, else None."""
+        if self._goal_year is None or not self._same_paragraph:
+            return None
+        reads_like_goals = _GOAL_STYLE.search(r) and not _years_before(r, self._goal_year)
+        return self._goal_year if self._after_open or reads_like_goals else None
+
+    def period_for(self, r: str) -> str | None:
+        """The paragraph's period for this sentence's unlabelled figures."""
+        spanned = self.period and _YEAR_SPAN.fullmatch(self.period)
+        return self.period if not spanned or _CUMULATIVE.search(r) else None
+
+    def metric(self) -> str | None:
+        """The metric of the clauses before, when they ran on after ；."""
+        return self._metric if self._same_paragraph else None
+
+    def assign(self, r: str, drafts: list[Draft]) -> list[Draft]:
+        """Give the primary's drafts to the subject the clauses before ran on with."""
+        carried = self._subject if self._same_paragraph else None
+        if carried is None or self._own_subject(r):
+            return drafts
+        if carried == SOMEONE_ELSE:
+            return [d for d in drafts if d.district != self.primary]
+        for d in drafts:
+            d.district = carried if d.district == self.primary else d.district
+        return drafts
+
+    def after(self, r: str, drafts: list[Draft]) -> None:
+        """Remember what this sentence leaves to the next one."""
+        carried = self._subject if self._same_paragraph else None
+        others = {d.district for d in drafts} - {self.primary}
+        ends_open = r.rstrip().endswith(("；", ";"))
+        self._metric = (drafts[0].name if drafts else self._metric) if ends_open else None
+        goals = [d for d in drafts if d.is_target]
+        self._goal_year = goals[-1].target_year if goals and goals == drafts else None
+        self._after_open = ends_open
+        if not ends_open:
+            opener = self._opening_district(r) if len(others) == 1 else None
+            self._subject = opener if opener and others == {opener} else None
+        elif len(others) == 1:
+            self._subject = others.pop()
+        elif zone_opens(r) or (carried == SOMEONE_ELSE and not self._own_subject(r)):
+            self._subject = SOMEONE_ELSE
+        elif drafts:
+            self._subject = None
+        else:
+            self._subject = carried  # a clause without figures keeps the run going
+        self._last_block = self.block
+
+    def _own_subject(self, r: str) -> bool:
+        return bool(
+            WHOLE_DISTRICT.search(r) or self.finder.mentions_before(r, len(r), self.primary)
+        )
+
+    def _opening_district(self, r: str) -> str | None:
+        """Another district named first in the sentence, after any time words."""
+        lead = _TIME_LEAD.match(r)
+        m = self.finder.mention_at_start(r[lead.end() :] if lead else r, self.primary)
+        return m.district if m and m.district != self.primary else None
