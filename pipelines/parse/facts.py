@@ -69,7 +69,10 @@ _RANK_TEMPLATE = (
     r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
 _RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
-_TARGET_HEADING = re.compile(r"数说|数读|预期目标|主要目标|(?:19|20)\d{2}年(?:主要|发展)?目标")
+_TARGET_HEADING = re.compile(
+    r"数说|数读|预期目标|主要目标|(?:19|20)\d{2}年(?:主要|发展)?目标"
+    r"|(?:19|20)\d{2}年?[，,\s].{0,8}(?:这样干|怎么干|干什么)"  # 2025，历下这样干
+)
 _GOAL_WORDS = re.compile(r"目标")
 _YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
@@ -147,6 +150,7 @@ GENERIC_NOUNS = {
 }
 _BULLETS = " \t\n\u3000▶►●■◆◇•・※➢"
 _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
+_LABEL = re.compile(r"(?:^|[，,；;。\s])([^，,；;。：:\d\s]{2,20})[：:]\s*(?:约|近|超|逾)?$")
 _VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
@@ -655,6 +659,9 @@ class FactExtractor:
         left_is_verb = bool(VERB_END.search(left))
         if left and not left_is_verb and not examples:
             return left, amount.end
+        label = _LABEL.search(r, 0, amount.start)
+        if not left and label:  # 网上零售额：286.9亿元: the label before the colon
+            return strip_phrase(label.group(1), self.finder, district), amount.end
         noun = NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
         next_amount = r[amount.end + len(noun) : amount.end + len(noun) + 1].isdigit()
         verb = _VERB_AFTER_NOUN.search(noun) if next_amount else None

@@ -27,6 +27,54 @@ HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a he
 _PUNCT = set("，,。！？!?；;：:、…—")
 _HEADLINE_PUNCT = _PUNCT - set("：:")
 _NUMBERED_HEADLINE_PUNCT = _HEADLINE_PUNCT - set("，,")
+# Infographic (数说) layouts put a figure and its label on lines of their own, either way round:
+# `486.2亿元 / 金融业增加值` or `地区生产总值增长 / 5.5%左右`; or both on one line with a colon.
+_FIGURE_LINE = re.compile(
+    r"[近约超逾]?[0-9０-９][0-9０-９.．,，]*\s*[万亿千百]*[^\s\d，。；：:、]{0,4}(?:以上|左右|以内)?"
+)
+_LABELLED_FIGURE_LINE = re.compile(r"[^\s，。；：:\d]{2,20}[：:]\s*[近约超逾]?[0-9０-９].{0,20}")
+_LABEL_LINE = re.compile(r"[^\d，,。；;！？!?：:]{2,20}")
+
+
+def _line_kind(line: str) -> str:
+    """`figure`, `labelled` (label：figure), `label`, or `text`."""
+    line = line.strip(" \t\u3000" + BULLETS)
+    if _FIGURE_LINE.fullmatch(line):
+        return "figure"
+    if _LABELLED_FIGURE_LINE.fullmatch(line):
+        return "labelled"
+    return "label" if _LABEL_LINE.fullmatch(line) else "text"
+
+
+def _layout_cut(text: str, line_start: int, i: int, layouts: dict[int, bool]) -> bool:
+    """Whether to cut at the line break `i` inside an infographic paragraph.
+
+    The paragraph's last figure-or-label line tells the order: a label last means each figure
+    comes first (cut before every figure line), a figure last means each label comes first
+    (cut before a label that follows a figure). A `label：figure` line always stands alone.
+    """
+    nxt_end = text.find("\n", i + 1)
+    nxt_end = len(text) if nxt_end < 0 else nxt_end
+    nxt = _line_kind(text[i + 1 : nxt_end])
+    if nxt == "labelled":
+        return True
+    if nxt not in ("figure", "label"):
+        return False
+    block = text.rfind("\n\n", 0, i) + 1
+    if block not in layouts:
+        end = text.find("\n\n", i)
+        kinds = [_line_kind(x) for x in text[block : len(text) if end < 0 else end].split("\n")]
+        order = [k for k in kinds if k in ("figure", "label")]
+        layouts[block] = bool(order) and order[-1] == "label" and "figure" in order
+    figure_first = layouts[block]
+    if nxt == "figure":
+        return figure_first
+    after_end = text.find("\n", nxt_end + 1)
+    after = text[nxt_end + 1 : len(text) if after_end < 0 else after_end]
+    here = _line_kind(text[line_start:i])
+    return not figure_first and here == "figure" and _line_kind(after) == "figure"
+
+
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
@@ -149,6 +197,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     new_block = True
     i = 0
     n = len(text)
+    layouts: dict[int, bool] = {}  # paragraph start → figure-first infographic layout
     for m in _CANDIDATE.finditer(text):  # only these characters can end a sentence
         if m.start() < i:
             continue
@@ -168,6 +217,8 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             line_start = text.rfind("\n", 0, i) + 1
             if rest[:1] in BULLETS or _LIST_START.match(rest):
                 cut_after = i
+            elif rest_at == i + 1 and _layout_cut(text, line_start, i, layouts):
+                cut_after = i  # 数说 layouts: one figure and its label per pair of lines
             elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
             elif _table_line(text[line_start:i]):

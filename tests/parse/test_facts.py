@@ -807,3 +807,8 @@ def test_goals_run_on_into_a_sentence_that_reads_like_goals():
     )
     _, rows = _facts(text)
     assert [(r[0], r[3]) for r in rows] == [("I", "2025"), ("T", 2026), ("T", 2026), ("T", 2026)]
+
+
+def test_a_label_and_its_figure_across_a_colon():
+    _, rows = _facts(FRONT + "◆ 消费市场\n网上零售额：286.9亿元\n增长11.3%\n")
+    assert rows == [("I", "南湖区", "online_retail_sales", "2025", 286.9, "亿元", "=", 11.3)]

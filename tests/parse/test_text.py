@@ -104,3 +104,30 @@ def test_a_short_heading_with_a_colon_stands_alone_before_its_paragraph():
 def test_a_wrapped_line_with_a_comma_before_a_blank_line_is_not_a_heading():
     text = "全区拥有600余家金融机构，南湖区着力\n\n聚集头部企业。"
     assert len(split_sentences(text)) == 1
+
+
+def test_an_infographic_with_figures_first_pairs_each_figure_with_the_label_below():
+    text = (
+        "★ 金融强区\n486.2亿元\n金融业增加值\n920家\n各类金融机构\n金融业增加值占GDP比重：19.6%\n"
+    )
+    raws = [s.raw.strip() for s in split_sentences(text)]
+    assert raws == [
+        "★ 金融强区",
+        "486.2亿元\n金融业增加值",
+        "920家\n各类金融机构",
+        "金融业增加值占GDP比重：19.6%",
+    ]
+
+
+def test_an_infographic_with_labels_first_pairs_each_label_with_the_figure_below():
+    text = "★ 2026，南湖这样干\n地区生产总值增长\n5.5%左右\n新增高新技术企业\n100家以上\n"
+    raws = [s.raw.strip() for s in split_sentences(text)]
+    assert raws == [
+        "★ 2026，南湖这样干\n地区生产总值增长\n5.5%左右",
+        "新增高新技术企业\n100家以上",
+    ]
+
+
+def test_a_figure_wrapped_onto_its_own_line_in_running_text_is_not_a_layout():
+    text = "上半年，全区实现地区生产总值\n1086.4亿元，同比增长5.9%。"
+    assert len(split_sentences(text)) == 1
