@@ -19,8 +19,8 @@ MULTIPLIERS: dict[str, float] = {
 }
 
 # Money units: standard unit 元 after the multiplier is applied.
-MONEY_UNITS: dict[str, float] = {"元": 1.0, "元人民币": 1.0}
-FOREIGN_MONEY_UNITS = ("美元", "欧元", "港元", "日元", "英镑")
+MONEY_UNITS: dict[str, float] = {"元": 1.0, "元人民币": 1.0, "兆元": 1e12}
+FOREIGN_MONEY_UNITS = ("美元", "欧元", "港元", "澳门元", "澳元", "日元", "英镑")
 
 # Area units and their size in square metres.
 AREA_UNITS: dict[str, float] = {
@@ -197,6 +197,8 @@ GROWTH_WORDS: tuple[tuple[str, int], ...] = (
     ("下滑", -1),
     ("降低", -1),
     ("下跌", -1),  # 按年下跌2.3%
+    ("按年增", 1),
+    ("按年减", -1),
     ("年增", 1),  # 年增5.8% / 年減3.6%: year on year, in Taiwan and Hong Kong usage
     ("年减", -1),
     ("成长", 1),

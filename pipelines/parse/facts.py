@@ -95,7 +95,10 @@ _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
 _FULL_COVERAGE = re.compile(r"全覆盖")
-_ASIDE = re.compile(r"[（(][^（()）\d%％]{1,12}[）)]")
+# `（含外资）` and conversions `（约合808亿港元）`, `（即1.8万亿元）`: not the sentence's figures
+_ASIDE = re.compile(
+    r"[（(](?:[^（()）\d%％]{1,12}|(?:下同[，,]?)?(?:约合?|即|折合|相当于)[^（()）]{1,24})[）)]"
+)
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")

@@ -222,6 +222,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         if _is_name_number(text, m):
             continue
         unit = (m.group("mult") or "") + (m.group("unit") or "")
+        unit = unit.replace("元人民币", "元").replace("兆元", "万亿元")  # 1.8兆元 in Taiwan usage
         try:
             if chinese and "亿" in num:  # 二百七十三亿五千万元: read whole, written as 273.5亿元
                 value = parse_numeral(num + (m.group("mult") or "")) / 1e8

@@ -812,3 +812,32 @@ def test_goals_run_on_into_a_sentence_that_reads_like_goals():
 def test_a_label_and_its_figure_across_a_colon():
     _, rows = _facts(FRONT + "◆ 消费市场\n网上零售额：286.9亿元\n增长11.3%\n")
     assert rows == [("I", "南湖区", "online_retail_sales", "2025", 286.9, "亿元", "=", 11.3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "南湖區首三季錄得地區生產總值1,755.7億元人民幣（約1,931億澳門元），按年增長4.9%。",
+        "南湖區首三季地區生產總值達人民幣1,755.7億元（即1,755.7億元），按年增長4.9%。",
+    ],
+)
+def test_renminbi_after_the_unit_and_conversions_in_brackets(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert rows == [("I", "南湖区", "gdp", "2025Q1-Q3", 1755.7, "亿元", "=", 4.9)]
+
+
+def test_taiwan_trillions_are_wan_yi():
+    _, rows = _facts(FRONT + "南湖去年地區生產總值達人民幣1.8兆元，年增5.8%。")
+    assert [(r[4], r[5], r[7]) for r in rows] == [(1.8, "万亿元", 5.8)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "南湖區GDP年增5.8%，同期青州全市為5.0%，福建全省則為5.7%，澳門同期入境旅客2960萬人次。",
+        "位於南湖區的航空零部件企業「北翼科技」去年營收86.3億元人民幣，按年增長31.2%。",
+    ],
+)
+def test_named_provinces_macau_and_a_quoted_company_are_not_the_district(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[1:3] for r in rows] == ([("南湖区", "gdp")] if "GDP" in sentence else [])
