@@ -98,6 +98,7 @@ _LAST_YEAR_REVIEW = re.compile(r"过去一年|过去的一年|刚刚过去的一
 _FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
 _STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
 # every period pattern above needs one of these; most clauses have none, so check first
+_NEW_YEAR_HOLIDAY = re.compile(r"(?:春节|元旦|元宵)(?:假期|期间|黄金周|长假)?|春运")
 _ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五(?:”|\")?(?:时期|期间|以来)")
 # five-year plan periods used as time: “十三五”时期年均增长9.2%
 _PLAN_PERIOD = re.compile(r"十([一二三四五])五(?:”|\")?(?:时期|期间|以来)")
@@ -207,6 +208,10 @@ def _years(
         # a review of last year with a word on this year's first quarter is about last year
         last_years = sum(1 for s in data_sentences if f"{current - 1}年" in s)
         mostly_last_year = current - 1 in recent_full and last_years > this_years_parts
+        # a Spring Festival bulletin in February is about this year, not a review of the last
+        holiday = date.month <= 3 and any(_NEW_YEAR_HOLIDAY.search(s) for s in data_sentences)
+        if holiday and not recent_full:
+            return TimeFrame(current, current, date, source)
         if (recent_full and max(recent_full) == current) or (
             this_years_parts
             and not (date.month <= 3 and current - 1 in recent_full)

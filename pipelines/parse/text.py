@@ -153,6 +153,11 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
             pieces.append(folded[pos:s])
             offsets.extend(range(start + pos, start + s))
         pos = e
+        if _between_labels(folded, s, e):
+            # 服务业增加值占GDP比重 / 现代服务业: two label lines of a layout, not one phrase
+            pieces.append("，")
+            offsets.append(start + folded.index("\n", s))
+            continue
         # keep one space only between two Latin words ("Fin Tech"); drop every other break
         space = folded.find(" ", s, e)
         if space < 0 or not pieces or not _latin(pieces[-1][-1]):
@@ -167,6 +172,25 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
         pieces.append(folded[pos:])
         offsets.extend(range(start + pos, start + len(folded)))
     return to_simplified("".join(pieces)), tuple(offsets)
+
+
+def _between_labels(text: str, s: int, e: int) -> bool:
+    """True when the break text[s:e] is one line break between two label lines of a layout.
+
+    Only in a paragraph that has a figure on a line of its own: elsewhere short lines are
+    hard wraps of running text.
+    """
+    if text.count("\n", s, e) != 1:
+        return False
+    before = text[text.rfind("\n", 0, s) + 1 : s]
+    after_end = text.find("\n", e)
+    after = text[e : len(text) if after_end < 0 else after_end]
+    if _line_kind(before) != "label" or _line_kind(after) != "label":
+        return False
+    block_start = text.rfind("\n\n", 0, s) + 1
+    block_end = text.find("\n\n", e)
+    block = text[block_start : len(text) if block_end < 0 else block_end]
+    return any(_line_kind(line) in ("figure", "labelled") for line in block.split("\n"))
 
 
 def _is_headline(line: str) -> bool:

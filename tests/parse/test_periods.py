@@ -149,3 +149,13 @@ def test_a_four_digit_amount_is_not_a_year(text, years):
     from pipelines.parse.periods import YEAR_MENTION
 
     assert YEAR_MENTION.findall(text) == years
+
+
+def test_a_spring_festival_bulletin_in_february_reports_this_year():
+    frame = infer_time_frame(
+        dt.date(2025, 2, 5),
+        "春节假期期间，全区接待游客328.6万人次。",
+        ["春节假期期间，全区接待游客328.6万人次。"],
+        set(),
+    )
+    assert (frame.current_year, frame.reporting_year) == (2025, 2025)

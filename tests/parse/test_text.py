@@ -131,3 +131,12 @@ def test_an_infographic_with_labels_first_pairs_each_label_with_the_figure_below
 def test_a_figure_wrapped_onto_its_own_line_in_running_text_is_not_a_layout():
     text = "上半年，全区实现地区生产总值\n1086.4亿元，同比增长5.9%。"
     assert len(split_sentences(text)) == 1
+
+
+def test_two_label_lines_of_an_infographic_read_as_two_phrases():
+    text = "88.6%\n服务业增加值占GDP比重\n现代服务业\n撑起经济半边天\n"
+    reading = "".join(s.reading for s in split_sentences(text))
+    assert "比重，现代服务业" in reading
+    # in running text wrapped into short lines, no comma is invented
+    wrapped = "已布局建筑材料、\n石油化工、矿产资源四大优势品\n类及小河港煤炭储备基地等园区。"
+    assert "，" not in "".join(s.reading for s in split_sentences(wrapped))
