@@ -265,3 +265,14 @@ def test_art_districts_utility_tunnels_and_verbs_of_change(text, names):
 )
 def test_named_works_and_industrial_projects(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("螳螂川生态修复工程全面完工。", ["螳螂川生态修复工程"]),
+        ("其中，青溪综合保税区完成进出口额58.2亿元。", ["青溪综合保税区"]),
+    ],
+)
+def test_river_works_and_bonded_zones(text, names):
+    assert _names(text) == names

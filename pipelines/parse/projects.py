@@ -82,6 +82,8 @@ KIND_SUFFIXES: dict[str, str] = {
     "集聚带": "zone",
     "综合管廊": "infrastructure",
     "医药港": "zone",
+    "综合保税区": "zone",
+    "保税区": "zone",
     "产业港": "zone",
     "陆港": "infrastructure",
     "科技港": "zone",
@@ -696,9 +698,9 @@ ROLE_VERBS = ("打造", "建设", "建成", "成为", "构建", "争创", "创�
 # words that make a long `…项目` (index 0) or `…工程` (index 1) a named works
 WORKS_MARKERS = (
     ("研发", "制造", "生产", "产业化", "扩产"),
-    ("提升", "改建", "扩建", "新建", "一体化", "供水", "排涝", "配套"),
+    ("提升", "改建", "扩建", "新建", "一体化", "供水", "排涝", "配套", "修复"),
 )
-_PLACED = re.compile(r"[县区市镇乡村路街巷河湖江山]|国道|省道|遗址")
+_PLACED = re.compile(r"[县区市镇乡村路街巷河湖江山川溪湾岛洲]|国道|省道|遗址")
 INFRA_MARKERS = (
     "河",
     "湖",
@@ -915,7 +917,7 @@ _BEFORE_LENGTHS = sorted({len(c) for c in STATUS_BEFORE}, reverse=True)
 
 CLAUSE_PUNCT = "，,。；;：:！!？?"
 NAME_PUNCT_OK = "·()（）-_+&/"  # punctuation that may sit inside a name
-MAX_NAME = 30
+MAX_NAME = 26  # the longest names in our gold run to 23 characters
 
 _NUM = r"[0-9一二两三四五六七八九十百千万几数多]+"
 _CLASSIFIER = r"(?:个|家|座|栋|幢|处|条|大|类|项|批|所|支|级|期|片|套|间|张|平方米|万平方米)"
