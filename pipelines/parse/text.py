@@ -33,15 +33,23 @@ _FIGURE_LINE = re.compile(
     r"[近约超逾]?[0-9０-９][0-9０-９.．,，]*\s*[万亿千百]*[^\s\d，。；：:、]{0,4}(?:以上|左右|以内)?"
 )
 _LABELLED_FIGURE_LINE = re.compile(r"[^\s，。；：:\d]{2,20}[：:]\s*[近约超逾]?[0-9０-９].{0,20}")
+# a figure or `label：figure` alone on a line somewhere: without one, no layout rules apply
+_HAS_LAYOUT = re.compile(
+    r"(?m)^[ \t\u3000" + re.escape(BULLETS) + r"]*(?:[^\s，。；：:\d]{2,20}[：:]\s*)?"
+    r"[近约超逾]?[0-9０-９][0-9０-９.．,，]*\s*[万亿千百]*[^\s\d，。；：:、]{0,4}"
+    r"(?:以上|左右|以内)?[ \t\u3000]*$"
+)
+_FIGURE_FIRST = frozenset("近约超逾0123456789０１２３４５６７８９")
+_LAYOUT_LINE_MAX = 32  # longer lines are never a figure or a label of a layout
 _LABEL_LINE = re.compile(r"[^\d，,。；;！？!?：:]{2,20}")
 
 
 def _line_kind(line: str) -> str:
     """`figure`, `labelled` (label：figure), `label`, or `text`."""
     line = line.strip(" \t\u3000" + BULLETS)
-    if _FIGURE_LINE.fullmatch(line):
+    if line[:1] in _FIGURE_FIRST and _FIGURE_LINE.fullmatch(line):
         return "figure"
-    if _LABELLED_FIGURE_LINE.fullmatch(line):
+    if ("：" in line or ":" in line) and _LABELLED_FIGURE_LINE.fullmatch(line):
         return "labelled"
     return "label" if _LABEL_LINE.fullmatch(line) else "text"
 
@@ -55,11 +63,15 @@ def _layout_cut(text: str, line_start: int, i: int, layouts: dict[int, bool]) ->
     """
     nxt_end = text.find("\n", i + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
+    if nxt_end - i > _LAYOUT_LINE_MAX:
+        return False  # running text: layout lines are short
     nxt = _line_kind(text[i + 1 : nxt_end])
     if nxt == "labelled":
         return True
     if nxt not in ("figure", "label"):
         return False
+    if nxt == "label" and _line_kind(text[line_start:i]) != "figure":
+        return False  # a label is cut off only from the figure before it
     block = text.rfind("\n\n", 0, i) + 1
     if block not in layouts:
         end = text.find("\n\n", i)
@@ -71,8 +83,7 @@ def _layout_cut(text: str, line_start: int, i: int, layouts: dict[int, bool]) ->
         return figure_first
     after_end = text.find("\n", nxt_end + 1)
     after = text[nxt_end + 1 : len(text) if after_end < 0 else after_end]
-    here = _line_kind(text[line_start:i])
-    return not figure_first and here == "figure" and _line_kind(after) == "figure"
+    return not figure_first and _line_kind(after) == "figure"
 
 
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
@@ -147,13 +158,14 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
+    layout = _HAS_LAYOUT.search(folded) is not None
     for m in _DROPPED_RUN.finditer(folded):
         s, e = m.span()
         if s > pos:
             pieces.append(folded[pos:s])
             offsets.extend(range(start + pos, start + s))
         pos = e
-        if _between_labels(folded, s, e):
+        if layout and _between_labels(folded, s, e):
             # 服务业增加值占GDP比重 / 现代服务业: two label lines of a layout, not one phrase
             pieces.append("，")
             offsets.append(start + folded.index("\n", s))
@@ -185,6 +197,8 @@ def _between_labels(text: str, s: int, e: int) -> bool:
     before = text[text.rfind("\n", 0, s) + 1 : s]
     after_end = text.find("\n", e)
     after = text[e : len(text) if after_end < 0 else after_end]
+    if len(before) > _LAYOUT_LINE_MAX or len(after) > _LAYOUT_LINE_MAX:
+        return False
     if _line_kind(before) != "label" or _line_kind(after) != "label":
         return False
     block_start = text.rfind("\n\n", 0, s) + 1
@@ -222,6 +236,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
     i = 0
     n = len(text)
     layouts: dict[int, bool] = {}  # paragraph start → figure-first infographic layout
+    layout = _HAS_LAYOUT.search(text) is not None
     for m in _CANDIDATE.finditer(text):  # only these characters can end a sentence
         if m.start() < i:
             continue
@@ -241,7 +256,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             line_start = text.rfind("\n", 0, i) + 1
             if rest[:1] in BULLETS or _LIST_START.match(rest):
                 cut_after = i
-            elif rest_at == i + 1 and _layout_cut(text, line_start, i, layouts):
+            elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, layouts):
                 cut_after = i  # 数说 layouts: one figure and its label per pair of lines
             elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
