@@ -68,7 +68,7 @@ _UNLISTED_CITY = re.compile(
     r"(?![占在对向较比与和及为是从于据])([\u4e00-\u9fff](?<![全本该我各])[\u4e00-\u9fff]"
     r"(?<![全本该我各])市)(?![场民政级区内外委属直辖域])(?=[\u4e00-\u9fff])"
 )
-_NOT_NAME_START = set("年月日在对向把将于从和与及是为其")
+_NOT_NAME_START = set("年月日在对向把将于从和与及是为其的了获")
 _GENERIC_AREAS = {
     "城区",
     "园区",
@@ -102,7 +102,6 @@ _GENERIC_AREAS = {
     "保区",
     "游区",
     "业区",
-    "江区",
     "地区",
     "山区",
     "湾区",
@@ -319,6 +318,8 @@ class DistrictFinder:
             name = m.group("name")
             while len(name) > 3 and name[0] in _NOT_NAME_START:
                 name = name[1:]  # 2024年南康区 → 南康区
+            if any(ch in _NOT_NAME_START for ch in name):
+                continue  # 记者从区统计局获悉: a sentence, not a name
             if name[-2:] in _GENERIC_AREAS or name in self.districts or name[0] in "全该本我各":
                 continue
             found[name] += 3 if m.start() < 300 else 1
