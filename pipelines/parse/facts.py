@@ -30,7 +30,7 @@ from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral, standardize
-from pipelines.parse.patterns import alternation, start_of_clause
+from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import (
     PART_OF_YEAR,
     YEAR_MENTION,
@@ -156,7 +156,10 @@ _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|�
 _LABEL = re.compile(r"(?:^|[，,；;。\s])([^，,；;。：:\d\s]{2,20})[：:]\s*(?:约|近|超|逾)?$")
 _VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
 # amounts a policy offers, not amounts the district reached
-_POLICY = re.compile(r"最高|可获|奖励|补贴|资助|给予|一次性")
+_POLICY = re.compile(
+    r"最高|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|单个|单家"
+)
+_POLICY_AFTER = re.compile(r"[^，,。；;]*?(?:给予|补贴|补助|奖励|资助|的[^，,。；;]{0,12}基金)")
 _RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")
 
 
@@ -524,8 +527,10 @@ class FactExtractor:
                 self._add_growth(drafts, phrase, ev[3], "=", *context)
                 continue
             amount = ev
-            if _POLICY.search(r[clause_start:pos]):
-                continue
+            if _POLICY.search(r[clause_start:pos]) or _POLICY_AFTER.match(
+                r, amount.end, end_of_clause(r, amount.end, CLAUSE_BREAKS)
+            ):
+                continue  # 按实际投入的50%给予补贴, 设立总规模30亿元的产业基金
             growth = _growth_before(left_raw) if amount.is_percent else None
             after = r[amount.end : amount.end + 3]
             if amount.is_percent and growth is None and _GROWTH_AFTER.match(after):

@@ -58,12 +58,15 @@ _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业�
 
 _COMPANY_SPEAKS = re.compile(
     r"(?:有限公司|集团|股份|高新区|开发区|园区|项目|店里|门店)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]"
+    r"|(?:企业|公司)(?:负责人|董事长|总经理|创始人)[^，,。]{0,6}(?:说|表示|介绍)[，,：:]"
+    r"|(?:董事长|总经理|创始人)[^，,。]{0,8}(?:说|表示|介绍)[，,：:]"
 )
 
 # 该产业园…, 这座综合体…: the thing just named, whatever follows
 _THIS_WORKS = re.compile(
-    r"^(?:该|此|这个|这座|这家|这处)[\u4e00-\u9fff]{0,3}?"
-    r"(?:产业园|园区|项目|基地|中心|街区|片区|小区|景区|商场|综合体|产业港|公司|企业|园)"
+    r"^(?:(?:据了解|据悉|据介绍|此外|另外|同时)[，,])?(?:该|此|这个|这座|这家|这处)[\u4e00-\u9fff]{0,3}?"
+    r"(?:产业园|园区|项目|基地|中心|街区|片区|小区|景区|商场|综合体|产业港|公司|企业|园"
+    r"|榜单|报告|排名|评价|指数|招聘会|活动)"
 )
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
@@ -99,7 +102,7 @@ _SENTENCE_LEAD = re.compile(
 _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
     r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收|总投资|改造范围|规划面积"
-    r"|(?:开街|开业|开园|投用|运营|开放)(?:后|以来)"
+    r"|(?:开街|开业|开园|投用|运营|开放)(?:后|以来)|接待游客|游客量"
 )
 
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
@@ -153,6 +156,23 @@ def zone_opens(r: str) -> bool:
     return _ZONE_OPENS.match(r) is not None
 
 
+# the investment of one project or company, unless the sentence adds several up
+_ONE_PROJECTS_INVESTMENT = re.compile(
+    r"(?:其中[，,]?)?(?:[^，,。；;]{0,30}?(?:项目|企业|公司|集团))?"
+    r"(?:计划|协议|拟)?总?投资(?:额|金额)?(?:约|达|为|达到|超过?)?"
+)
+_AGGREGATE = re.compile(
+    r"共|合计|累计|完成|实施|年度|签约|全区|全县|全年|集中|批|个|等|总额|项目总数"
+)
+_CAPACITY = re.compile(r"(?:建成|投产|达产|达效)后")
+# 全部达产后，预计年产值40亿元: what one project will do once built
+_AFTER_COMPLETION = re.compile(
+    r"^(?:[^，,。]{0,8}[，,])?(?:项目|全部|该项目)?(?:建成|投产|达产|达效|投运)(?:投用)?后"
+)
+# a job fair's stands, posts and visitors are the event's
+_JOB_FAIR = re.compile(r"招聘会(?=吸引|现场|当天|上|共)|进场招聘|招聘活动现场")
+
+
 def not_about_the_district(r: str) -> bool:
     """A sentence whose figures describe one project, a company, the thing just named, or none."""
     return bool(
@@ -161,6 +181,8 @@ def not_about_the_district(r: str) -> bool:
         or _COMPANY_SPEAKS.search(r)
         or _ANAPHORIC_SUBJECT.match(r)
         or _THIS_WORKS.match(r)
+        or _AFTER_COMPLETION.match(r)
+        or _JOB_FAIR.search(r)
     )
 
 
@@ -234,6 +256,14 @@ class SubjectRules:
         """True when the figure at `pos` belongs to a company, a project, a zone or the city."""
         if self.is_other_subject(r, pos, clause_start, ev):
             return True
+        if (
+            _ONE_PROJECTS_INVESTMENT.fullmatch(r, clause_start, pos)
+            and not _AGGREGATE.search(r, 0, pos)
+            and not self.finder.mentions_before(r, pos)
+        ):
+            return True  # X项目计划总投资35亿元, 某企业拟投资8.5亿元: one project's
+        if _CAPACITY.search(r, clause_start, pos):
+            return True  # 建成后可形成年产120万片: one project's capacity once built
         zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos)
         if zone_says and not self.finder.mentions_before(r, pos):
             return True  # 开发区坚持…，全年引进亿元以上项目26个: the zone's

@@ -841,3 +841,26 @@ def test_taiwan_trillions_are_wan_yi():
 def test_named_provinces_macau_and_a_quoted_company_are_not_the_district(sentence):
     _, rows = _facts(FRONT + sentence)
     assert [r[1:3] for r in rows] == ([("南湖区", "gdp")] if "GDP" in sentence else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全部达产后，预计年产值40亿元，年纳税约2亿元，可提供就业岗位1200个。",
+        "其中，青岩封装材料项目由青岩科技有限公司投资，计划总投资35亿元，建成后可形成年产基板120万片。",
+        "另有一家生物医药企业拟投资8.5亿元，建设创新药中试生产线。",
+        "对新引进的制造业项目，按设备投资额的8%给予补助，每家企业每年不超过200万元。",
+        "区里将设立总规模30亿元的产业发展基金。",
+        "现场共有213家企业进场招聘，提供岗位6800余个。",
+        "据了解，该榜单从4个维度设置30余项指标。",
+        "企业负责人表示，半径50公里范围内可以找到八成以上的上游供应商。",
+    ],
+)
+def test_figures_of_one_project_a_policy_an_event_or_a_company_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert rows == []
+
+
+def test_a_signing_events_totals_are_the_districts():
+    _, rows = _facts(FRONT + "活动现场共有18个项目签约，总签约额152.6亿元。")
+    assert [(r[2], r[4]) for r in rows] == [("项目签约", 18.0), ("investment_signed", 152.6)]
