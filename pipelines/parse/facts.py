@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
 from pipelines.parse.districts import DistrictFinder
@@ -298,6 +299,63 @@ def _rank_scope(m: re.Match[str]) -> str | None:
     return scope if scope and scope not in _BARE_AREAS else None
 
 
+_Fact = TypeVar("_Fact", Indicator, Target)
+
+
+def _merge_repeats(facts: list[_Fact], when: str) -> list[_Fact]:
+    """One record for a fact stated twice (a table row and the commentary on it).
+
+    Records of one district, metric and period merge when their levels are the same (or one
+    has none) and so are their growth rates. The fuller record stays, with what the other
+    adds (a growth rate, a rank); it keeps its own evidence.
+    """
+    kept: list[_Fact] = []
+    seen: dict[tuple, list[int]] = {}
+    for f in facts:
+        key = (f.district, f.metric_key or f.metric_name, _same_period(getattr(f, when)))
+        at = next((i for i in seen.get(key, []) if _same_figures(kept[i], f)), None)
+        if at is None:
+            seen.setdefault(key, []).append(len(kept))
+            kept.append(f)
+            continue
+        base, other = (kept[at], f) if _fullness(kept[at]) >= _fullness(f) else (f, kept[at])
+        for field in ("growth_pct", "rank", "rank_scope"):
+            if getattr(base, field, None) is None and getattr(other, field, None) is not None:
+                setattr(base, field, getattr(other, field))
+        kept[at] = base
+    return kept
+
+
+def _fullness(f: Indicator | Target) -> tuple[int, bool]:
+    # then prose over a table row: the commentary says which period it means (上半年)
+    prose = any(ch in f.evidence for ch in "，。；")
+    return (f.value is not None) + (f.growth_pct is not None), prose
+
+
+_PERIOD_ALIASES = {"M01-M03": "Q1", "M01-M06": "H1", "M01-M09": "Q1-Q3", "M07-M12": "H2"}
+
+
+def _same_period(period: object) -> object:
+    """2025M01-M06 and 2025H1 name the same months."""
+    if isinstance(period, str) and period[4:] in _PERIOD_ALIASES:
+        return period[:4] + _PERIOD_ALIASES[period[4:]]
+    return period
+
+
+def _same_figures(a: Indicator | Target, b: Indicator | Target) -> bool:
+    values = a.value_std is None or b.value_std is None or a.value_std == b.value_std
+    growths = a.growth_pct is None or b.growth_pct is None or a.growth_pct == b.growth_pct
+    one_level = a.value_std is not None or b.value_std is not None
+    one_growth = a.growth_pct is not None or b.growth_pct is not None
+    # two growth-only or two level-only records of different figures stay apart
+    return (
+        values
+        and growths
+        and (one_level or one_growth)
+        and (a.value_std == b.value_std or a.growth_pct == b.growth_pct)
+    )
+
+
 def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
     """Drop `首次突破1800亿元` when the same sentence then gives the level (达到1826.5亿元)."""
 
@@ -414,7 +472,7 @@ class FactExtractor:
             run.after(r, drafts)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
-        return indicators, targets
+        return _merge_repeats(indicators, "period"), _merge_repeats(targets, "target_year")
 
     # -- one sentence -------------------------------------------------------------------
     def _sentence(

@@ -262,6 +262,8 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
             elif _table_line(text[line_start:i]):
                 cut_after = i  # a pasted table: every header and row is a sentence
+            elif text.startswith("\n\n", i + 1):
+                cut_after = i  # two blank lines (or a blanked furniture line): a break
             elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
                 prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
                 alone = (
@@ -305,7 +307,7 @@ _FURNITURE_LINE = re.compile(
 )
 _END_OF_BODY = re.compile(
     r"^[ \t\u3000]*[■●▪◆★☆▶►【\[]?[ \t\u3000]*"
-    r"(?:相关链接|相关阅读|相关新闻|相关文章|推荐阅读|延伸阅读|上一篇|下一篇|热点推荐)",
+    r"(?:相关链接|相关阅读|相关新闻|相关文章|相关信息|相关报道|推荐阅读|延伸阅读|上一篇|下一篇|热点推荐)",
     re.M,
 )
 
@@ -338,7 +340,7 @@ def split_sentences(text: str) -> list[Sentence]:
     """Split normalized text into sentences with reading forms and block numbers."""
     sentences: list[Sentence] = []
     block = -1
-    text = article_body(text)
+    original, text = text, article_body(text)  # furniture blanked: evidence stays as written
     # one reading form for the whole text (one opencc call); sentences take slices of it
     full_reading, full_map = reading_form(text)
     for start, end, new_block in _boundaries(text):
@@ -351,7 +353,7 @@ def split_sentences(text: str) -> list[Sentence]:
             continue
         if new_block:
             block += 1
-        raw = text[start:end]
+        raw = original[start:end]
         lo, hi = bisect.bisect_left(full_map, start), bisect.bisect_left(full_map, end)
         reading, index_map = full_reading[lo:hi], full_map[lo:hi]
         is_bullet = raw.lstrip()[:1] in BULLETS

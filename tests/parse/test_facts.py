@@ -864,3 +864,13 @@ def test_figures_of_one_project_a_policy_an_event_or_a_company_are_not_the_distr
 def test_a_signing_events_totals_are_the_districts():
     _, rows = _facts(FRONT + "活动现场共有18个项目签约，总签约额152.6亿元。")
     assert [(r[2], r[4]) for r in rows] == [("项目签约", 18.0), ("investment_signed", 152.6)]
+
+
+def test_a_table_row_and_its_commentary_are_one_fact_with_the_commentarys_period():
+    text = FRONT + (
+        "指标名称 单位 1—6月 同比增长%\n"
+        "社会消费品零售总额 亿元 612.75 4.8\n\n"
+        "上半年，全区实现社会消费品零售总额612.75亿元，同比增长4.8%。"
+    )
+    _, rows = _facts(text)
+    assert rows == [("I", "南湖区", "retail_sales", "2025H1", 612.75, "亿元", "=", 4.8)]

@@ -140,3 +140,10 @@ def test_two_label_lines_of_an_infographic_read_as_two_phrases():
     # in running text wrapped into short lines, no comma is invented
     wrapped = "已布局建筑材料、\n石油化工、矿产资源四大优势品\n类及小河港煤炭储备基地等园区。"
     assert "，" not in "".join(s.reading for s in split_sentences(wrapped))
+
+
+def test_evidence_stays_as_written_where_web_furniture_is_blanked():
+    text = "新北区报告出炉 今年增长5.5%左右\n来源：新北区融媒体中心\n1月10日，会议开幕。"
+    for s in split_sentences(text):
+        assert s.raw == text[s.start : s.end]
+        assert "来源" not in s.reading
