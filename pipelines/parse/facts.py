@@ -125,7 +125,7 @@ _INDUSTRY_MIX = re.compile(
 )
 _RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位列|稳居|保持|领跑|名列)")
 _TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
-_PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|预算))")
+_PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
 _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")

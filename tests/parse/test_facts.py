@@ -518,7 +518,7 @@ def test_multiples_of_last_year_are_growth_and_last_years_period_is_a_base():
 def test_a_sentence_of_goals_does_not_date_the_figures_after_it():
     text = (
         "---\npublished_on: 2025-01-10\ndistrict: 南湖区\n---\n"
-        "2024年，南湖区一般公共预算收入完成48.6亿元，完成预算的101.2%，同比增长3.4%。"
+        "2024年，南湖区一般公共预算收入完成48.6亿元，为调整预算的101.2%，同比增长3.4%。"
         "2025年一般公共预算收入预期增长3%左右，安排一般公共预算支出55亿元。"
         "全区新增上市企业2家。"
     )
