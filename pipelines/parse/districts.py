@@ -68,6 +68,7 @@ _UNLISTED_CITY = re.compile(
     r"(?![占在对向较比与和及为是从于据])([\u4e00-\u9fff](?<![全本该我各])[\u4e00-\u9fff]"
     r"(?<![全本该我各])市)(?![场民政级区内外委属直辖域])(?=[\u4e00-\u9fff])"
 )
+_LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
 _NOT_NAME_START = set("年月日在对向把将于从和与及是为其的了获")
 _GENERIC_AREAS = {
     "城区",
@@ -297,6 +298,17 @@ class DistrictFinder:
             towns = self._county_level_cities(reading)
             if towns:  # the prefecture is then named only to compare (高于苏州市平均水平)
                 return towns.most_common(1)[0][0]
+        cities = [name for name in counts if self.level_of(name) == "city"]
+        first = next(self._named(reading), None)
+        city_first = (  # 宜昌市实现地区生产总值…, not 宜昌市夷陵区…
+            first is not None
+            and self.level_of(first.group()) == "city"
+            and not self._full.match(reading, first.end())
+        )
+        wholes = reading.count("全市") + city_first
+        if cities and wholes >= 2 and not _LOCAL_WHOLE.search(reading):
+            # 宜昌市…全市…全市…，夷陵区增长7.5%: an article about the city, its districts named
+            return max(cities, key=lambda name: counts[name])
         return counts.most_common(1)[0][0] if counts else None
 
     def _county_level_cities(self, reading: str) -> Counter[str]:

@@ -460,7 +460,7 @@ class FactExtractor:
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
                 run.topic,
-                run.metric(),
+                run.metric(r),
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it

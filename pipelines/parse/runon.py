@@ -27,6 +27,7 @@ from pipelines.parse.periods import YEAR_MENTION
 from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
 
 SOMEONE_ELSE = ""  # the subject of a run of clauses about a zone or company, not a district
+_BY_AREA = re.compile(r"(?:分区域|分区县|分县区|分地区|分城区|从各区|分区)看")
 _GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
@@ -62,6 +63,7 @@ class RunOn:
     _goal_year: int | None = None
     _after_open: bool = False  # the sentence before ended with ；
     _metric: str | None = None
+    _last_metric: str | None = None
     _last_block: int = field(default=-1, repr=False)
 
     def enter(self, block: int) -> None:
@@ -85,9 +87,13 @@ class RunOn:
         spanned = self.period and _YEAR_SPAN.fullmatch(self.period)
         return self.period if not spanned or _CUMULATIVE.search(r) else None
 
-    def metric(self) -> str | None:
-        """The metric of the clauses before, when they ran on after ；."""
-        return self._metric if self._same_paragraph else None
+    def metric(self, r: str) -> str | None:
+        """The metric of the clauses before, when they ran on after ；, or broken down by area."""
+        if not self._same_paragraph:
+            return None
+        if self._after_open:
+            return self._metric
+        return self._last_metric if _BY_AREA.match(r) else None  # 分区域看，夷陵区增长7.5%
 
     def assign(self, r: str, drafts: list[Draft]) -> list[Draft]:
         """Give the primary's drafts to the subject the clauses before ran on with."""
@@ -106,6 +112,7 @@ class RunOn:
         others = {d.district for d in drafts} - {self.primary}
         ends_open = r.rstrip().endswith(("；", ";"))
         self._metric = (drafts[0].name if drafts else self._metric) if ends_open else None
+        self._last_metric = drafts[-1].name if drafts else None
         goals = [d for d in drafts if d.is_target]
         self._goal_year = goals[-1].target_year if goals and goals == drafts else None
         self._after_open = ends_open

@@ -874,3 +874,19 @@ def test_a_table_row_and_its_commentary_are_one_fact_with_the_commentarys_period
     )
     _, rows = _facts(text)
     assert rows == [("I", "南湖区", "retail_sales", "2025H1", 612.75, "亿元", "=", 4.8)]
+
+
+def test_an_article_about_a_city_keeps_the_citys_figures_and_gives_its_districts_theirs():
+    text = (
+        "---\npublished_on: 2025-01-20\n---\n"
+        "2024年，宜昌市实现地区生产总值6008.2亿元，同比增长6.1%。"
+        "全市规模以上工业增加值增长8.2%。分区域看，夷陵区增长7.5%，西陵区增长5.2%。"
+    )
+    article = parse_article(read_document(text.encode()))
+    assert article.primary_district == "宜昌市"  # both listed in seeds/districts.csv
+    assert [(i.district, i.growth_pct) for i in article.indicators] == [
+        ("宜昌市", 6.1),
+        ("宜昌市", 8.2),
+        ("夷陵区", 7.5),
+        ("西陵区", 5.2),
+    ]
