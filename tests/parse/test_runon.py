@@ -28,7 +28,7 @@ def test_another_districts_clauses_run_on_after_a_semicolon_within_the_paragraph
     run.after("2024年，江岸区GDP增长5%；", [D("江岸区", "地区生产总值")])
     run.enter(1)
     assert [d.district for d in run.assign("服务业增长6%；", [D("江汉区", "服务业")])] == ["江岸区"]
-    assert run.metric() == "地区生产总值"
+    assert run.metric("服务业增长6%；") == "地区生产总值"
     run.enter(2)  # a new paragraph starts afresh
     assert run.assign("服务业增长6%。", [D("江汉区", "服务业")])[0].district == "江汉区"
 
@@ -61,3 +61,11 @@ def test_a_span_dates_only_cumulative_figures():
     run.period = "2016-2020"
     assert run.period_for("累计完成投资1860亿元") == "2016-2020"
     assert run.period_for("比重提高到67.3%") is None
+
+
+def test_a_breakdown_by_area_takes_the_metric_of_the_sentence_before():
+    run = _run()
+    run.after("全市规模以上工业增加值增长8.2%。", [D("江汉区", "规模以上工业增加值")])
+    run.enter(1)
+    assert run.metric("分区域看，江岸区增长7.5%。") == "规模以上工业增加值"
+    assert run.metric("江岸区增长7.5%。") is None
