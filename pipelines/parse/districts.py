@@ -68,9 +68,18 @@ _UNLISTED_CITY = re.compile(
     r"(?![占在对向较比与和及为是从于据])([\u4e00-\u9fff](?<![全本该我各])[\u4e00-\u9fff]"
     r"(?<![全本该我各])市)(?![场民政级区内外委属直辖域])(?=[\u4e00-\u9fff])"
 )
+# a county with a one-character name (攸县, 沛县), opening a clause: only if named twice
+_SHORT_COUNTY = re.compile(
+    r"(?:^|(?<=[，,。；;：:\n]))([\u4e00-\u9fff]县)(?![区市城域级])(?=[\u4e00-\u9fff\d])"
+)
+_NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
 _NOT_NAME_START = set("年月日在对向把将于从和与及是为其的了获")
 _GENERIC_AREAS = {
+    "强县",  # 产业强县, 文化强区: slogans
+    "强区",
+    "大县",
+    "名县",
     "城区",
     "园区",
     "社区",
@@ -335,4 +344,12 @@ class DistrictFinder:
             if name[-2:] in _GENERIC_AREAS or name in self.districts or name[0] in "全该本我各":
                 continue
             found[name] += 3 if m.start() < 300 else 1
+        short = Counter(
+            m.group(1)
+            for m in _SHORT_COUNTY.finditer(reading)
+            if m.group(1)[0] not in _NOT_SHORT_COUNTY
+        )
+        for name, n in short.items():
+            if n >= 2 and name not in self.districts:
+                found[name] += 3 * n
         return found

@@ -117,6 +117,7 @@ _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
+_WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself, named after a place
 
 
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
@@ -196,6 +197,8 @@ class SubjectRules:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
         mentions = self.finder.mentions_before(r, pos, primary)
         clause_start = start_of_clause(r, pos, "，,；;。") if mentions else 0
+        if mentions and _WHOLE_AFTER.search(r, mentions[-1].end, pos):
+            return primary  # 经唐山市统一核算，上半年全区实现地区生产总值…，同比增长5.6%
         if (
             mentions
             and mentions[-1].start < clause_start

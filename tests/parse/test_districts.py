@@ -74,3 +74,8 @@ def test_a_short_name_of_a_neighbour_in_the_same_city_names_it():
     assert named == [("丰泽区", "丰泽"), ("鲤城区", "鲤城"), ("鲤城区", "鲤城")]
     # a district of another city is not guessed from a short name
     assert [m.district for m in FINDER.mentions("江汉经济发展", "丰泽区")] == []
+
+
+def test_a_county_with_a_one_character_name_named_twice_is_the_primary():
+    text = "攸县1—5月经济运行稳中有进\n今年以来，攸县深入实施“产业强县”战略。全县工业增长9%。"
+    assert FINDER.primary(text, None) == "攸县"  # not 产业强县, a slogan

@@ -890,3 +890,10 @@ def test_an_article_about_a_city_keeps_the_citys_figures_and_gives_its_districts
         ("夷陵区", 7.5),
         ("西陵区", 5.2),
     ]
+
+
+def test_a_city_named_as_the_accountant_does_not_own_the_districts_figure():
+    _, rows = _facts(
+        FRONT + "经唐山市统一核算，上半年全区实现地区生产总值412.35亿元，同比增长5.6%。"
+    )
+    assert rows == [("I", "南湖区", "gdp", "2025H1", 412.35, "亿元", "=", 5.6)]
