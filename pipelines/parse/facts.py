@@ -860,19 +860,25 @@ class FactExtractor:
         host = drafts[-1] if drafts else None
         if host and host.name.endswith(_RATIO_NAMES) and len(drafts) > 1:
             host = drafts[-2]  # 完成…预算的101.2%，同比增长3.4%: the growth of the total
-        if not phrase and host and host.growth is None and host.period == period:
+        same_kind = host is not None and host.is_target == is_target
+        if not phrase and host and same_kind and host.growth is None and host.period == period:
             host.growth, host.growth_qualifier = growth, qualifier
             return
         if (
             not phrase
             and drafts
-            and (drafts[-1].district != district or drafts[-1].period != period)
+            and (
+                drafts[-1].district != district
+                or drafts[-1].period != period
+                or drafts[-1].is_target != is_target  # …增长5.8%，力争今年增长6%: a goal
+            )
         ):
             # `北塘区投资增长11%，南湖区增长8%`: the same metric for the next district;
             # `…2025年3280亿元，2021—2025年年均增长4.9%`: the same metric over another period
             phrase = drafts[-1].name
         for d in drafts:
-            if phrase and d.name == phrase and d.growth is None and d.period == period:
+            same = d.period == period and d.is_target == is_target
+            if phrase and d.name == phrase and d.growth is None and same:
                 d.growth, d.growth_qualifier = growth, qualifier
                 return
         if not phrase:

@@ -897,3 +897,15 @@ def test_a_city_named_as_the_accountant_does_not_own_the_districts_figure():
         FRONT + "经唐山市统一核算，上半年全区实现地区生产总值412.35亿元，同比增长5.6%。"
     )
     assert rows == [("I", "南湖区", "gdp", "2025H1", 412.35, "亿元", "=", 5.6)]
+
+
+def test_an_officials_quoted_speech_is_read_but_a_slogan_in_quotes_is_not():
+    text = FRONT + (
+        "区长说：“去年全区地区生产总值完成1352.6亿元，同比增长5.8%，我们力争今年增长6%左右。"
+        "南湖区打造“3个千亿级产业集群”。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[2], r[4], r[7]) for r in rows] == [
+        ("I", "gdp", 1352.6, 5.8),
+        ("T", "gdp", None, 6.0),
+    ]
