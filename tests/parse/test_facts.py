@@ -909,3 +909,15 @@ def test_an_officials_quoted_speech_is_read_but_a_slogan_in_quotes_is_not():
         ("I", "gdp", 1352.6, 5.8),
         ("T", "gdp", None, 6.0),
     ]
+
+
+def test_a_dash_between_numbers_is_a_range_not_a_clause_break():
+    text = FRONT.replace("2025-07-28", "2025-09-10") + (
+        "今年全区共有市级重点项目96个，截至8月底已开工72个。全区固定资产投资1—8月同比增长7.3%。"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[3], r[4], r[7]) for r in rows] == [
+        ("市级重点项目", "2025", 96.0, None),
+        ("开工", "2025", 72.0, None),
+        ("fixed_asset_investment", "2025M01-M08", None, 7.3),
+    ]

@@ -41,3 +41,10 @@ def test_clause_bounds_stop_at_the_listed_breaks():
     at = text.index("工业")
     assert text[start_of_clause(text, at, "，；") :].startswith("其中")
     assert text[: end_of_clause(text, at, "，；")].endswith("7%")
+
+
+def test_a_dash_between_numbers_joins_a_range():
+    text = "全区投资1—8月增长7%——其中工业投资增长9%"
+    at = text.index("增长7%")
+    assert start_of_clause(text, at, "，—") == 0
+    assert text[start_of_clause(text, text.index("其中"), "，—") :].startswith("其中")
