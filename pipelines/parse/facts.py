@@ -51,6 +51,7 @@ from pipelines.parse.phrases import (
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.runon import RunOn
 from pipelines.parse.subjects import (
+    WHOLE_DISTRICT,
     SubjectRules,
     not_about_the_district,
     opens_with_project,
@@ -83,7 +84,7 @@ TARGET_CUE = re.compile(
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
     r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
-    r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|建成|实现|完成|引进)"
+    r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造)"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
 _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
@@ -356,6 +357,28 @@ def _same_figures(a: Indicator | Target, b: Indicator | Target) -> bool:
     )
 
 
+# a sentence about one town or street of the district: 罡杨镇坚持工业强镇，全镇规上工业产值…
+_TOWN_OPENS = re.compile(
+    r"(?:(?:19|20)\d{2}年|今年|去年|全年|上半年)?[，,]?在?"
+    r"([\u4e00-\u9fff]{2,4}(?<![小城])(?:镇|街道|乡))(?![区县市村])"
+)
+_WHOLE_TOWN = re.compile(r"^(?:全镇|全乡|全街道|该镇|该街道)")
+_NOT_IN_TOWN_NAME = set("区县市年月日在新增全该本我城乡")
+
+
+def _name_the_town(r: str, drafts: list[_Draft], district: str | None) -> None:
+    """Figures of a town or street stay with the district, named after the town (no key)."""
+    town = _TOWN_OPENS.match(r)
+    if not town or WHOLE_DISTRICT.search(r):
+        return
+    name = town.group(1)
+    if any(ch in _NOT_IN_TOWN_NAME for ch in name[:-2]):
+        return  # 全年城镇新增就业, 奎文区城镇居民: not a town's name
+    for d in drafts:
+        if d.district == district and not d.name.startswith(name):
+            d.name, d.key = name + _WHOLE_TOWN.sub("", d.name), None
+
+
 def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
     """Drop `首次突破1800亿元` when the same sentence then gives the level (达到1826.5亿元)."""
 
@@ -468,6 +491,7 @@ class FactExtractor:
             if explicit and not in_target_section and not goals_only:
                 run.period = explicit
             drafts += self._industry_mix(r, district, run.period, frame)
+            _name_the_town(r, drafts, district)
             drafts = run.assign(r, drafts)
             run.after(r, drafts)
             for d in drafts:

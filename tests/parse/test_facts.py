@@ -921,3 +921,22 @@ def test_a_dash_between_numbers_is_a_range_not_a_clause_break():
         ("开工", "2025", 72.0, None),
         ("fixed_asset_investment", "2025M01-M08", None, 7.3),
     ]
+
+
+def test_a_towns_figures_stay_with_the_district_named_after_the_town():
+    text = FRONT + (
+        "罡杨镇坚持工业强镇，全镇规上工业产值达到38.5亿元，增长12.4%。全年城镇新增就业1.2万人。"
+    )
+    _, rows = _facts(text)
+    assert [(r[1], r[2], r[4]) for r in rows] == [
+        ("南湖区", "罡杨镇规上工业产值", 38.5),
+        ("南湖区", "new_jobs", 1.2),  # 城镇 is no town
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"), [("全县粮食总产量19.6亿斤。", "亿斤"), ("全区算力总规模达到2800P。", "P")]
+)
+def test_grain_in_jin_and_computing_power_in_p(sentence, unit):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[5] for r in rows] == [unit]
