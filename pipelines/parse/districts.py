@@ -127,14 +127,19 @@ class DistrictMention:
     district: str
 
 
+def _short_name_ends(text: str, end: int) -> bool:
+    """A short name ending at `end` names the district: not 江汉路, nor 江汉区 (the full name)."""
+    nxt = text[end : end + 1]
+    return not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区"))
+
+
 def _bare_alias_hits(text: str, district: District) -> Iterator[tuple[int, int]]:
     """A district's short names in text (江汉), skipping streets and places (江汉路)."""
     for alias in district.aliases:
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)
-            nxt = text[end : end + 1]
-            if not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")):
+            if _short_name_ends(text, end):
                 yield start, end
             start = text.find(alias, end)
 
@@ -242,10 +247,8 @@ class DistrictFinder:
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
         bare, district_of = self._bare_lookup(primary)
         m = bare.match(text) if bare else None
-        if m:
-            nxt = text[m.end() : m.end() + 1]
-            if not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区")):
-                return DistrictMention(0, m.end(), district_of[m.group()])
+        if m and _short_name_ends(text, m.end()):
+            return DistrictMention(0, m.end(), district_of[m.group()])
         return None
 
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
@@ -263,8 +266,7 @@ class DistrictFinder:
                     found.append(DistrictMention(m.start(), m.end(), primary))
         bare, district_of = self._bare_lookup(primary)
         for m in bare.finditer(text) if bare else ():
-            nxt = text[m.end() : m.end() + 1]
-            if nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区"):
+            if not _short_name_ends(text, m.end()):
                 continue  # 江汉路, 江汉区 (the full name, found above)
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(DistrictMention(m.start(), m.end(), district_of[m.group()]))

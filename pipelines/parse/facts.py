@@ -49,7 +49,7 @@ from pipelines.parse.phrases import (
     strip_phrase,
 )
 from pipelines.parse.records import Indicator, Target
-from pipelines.parse.runon import RunOn
+from pipelines.parse.runon import TIME_LEAD, RunOn
 from pipelines.parse.subjects import (
     WHOLE_DISTRICT,
     SubjectRules,
@@ -57,7 +57,7 @@ from pipelines.parse.subjects import (
     opens_with_project,
 )
 from pipelines.parse.tables import TableRow, is_header, read_row
-from pipelines.parse.text import Sentence, to_simplified
+from pipelines.parse.text import BULLETS, Sentence, to_simplified
 
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
@@ -106,10 +106,10 @@ _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|�
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
 _GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均)+$")
-# 約合808億港元: the same figure converted, not another fact
 # 较上年前移3位, 提升5个位次: a change of rank, not a count of people
 _RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|下降|下滑)了?$")
 _PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
+# 約合808億港元: the same figure converted, not another fact
 _CONVERTED = re.compile(r"(?:约合|折合|相当于)$")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 # longest first, so 翻两番 is not read as 翻番
@@ -153,7 +153,6 @@ GENERIC_NOUNS = {
     "批",
     "项",
 }
-_BULLETS = " \t\n\u3000▶►●■◆◇•・※➢"
 _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
 _LABEL = re.compile(r"(?:^|[，,；;。\s])([^，,；;。：:\d\s]{2,20})[：:]\s*(?:约|近|超|逾)?$")
 _VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
@@ -359,7 +358,7 @@ def _same_figures(a: Indicator | Target, b: Indicator | Target) -> bool:
 
 # a sentence about one town or street of the district: 罡杨镇坚持工业强镇，全镇规上工业产值…
 _TOWN_OPENS = re.compile(
-    r"(?:(?:19|20)\d{2}年|今年|去年|全年|上半年)?[，,]?在?"
+    TIME_LEAD.pattern + r"在?"
     r"([\u4e00-\u9fff]{2,4}(?<![小城])(?:镇|街道|乡))(?![区县市村])"
 )
 _WHOLE_TOWN = re.compile(r"^(?:全镇|全乡|全街道|该镇|该街道)")
@@ -742,7 +741,7 @@ class FactExtractor:
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""
-        if r[: amount.start].strip(_BULLETS):
+        if r[: amount.start].strip(" \t\n\u3000" + BULLETS):
             return False
         noun = _NOUN_THEN_CHANGE.split(NOUN_STOP.split(r[amount.end :], maxsplit=1)[0])[0]
         return self.matcher.key_for(noun, amount.unit_class) is not None

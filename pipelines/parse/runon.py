@@ -31,7 +31,8 @@ _BY_AREA = re.compile(r"(?:分区域|分区县|分县区|分地区|分城区|从
 _GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
-_TIME_LEAD = re.compile(
+# time words that may open a sentence before its subject: 2024年上半年，…
+TIME_LEAD = re.compile(
     r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
 )
 
@@ -136,6 +137,6 @@ class RunOn:
 
     def _opening_district(self, r: str) -> str | None:
         """Another district named first in the sentence, after any time words."""
-        lead = _TIME_LEAD.match(r)
+        lead = TIME_LEAD.match(r)
         m = self.finder.mention_at_start(r[lead.end() :] if lead else r, self.primary)
         return m.district if m and m.district != self.primary else None
