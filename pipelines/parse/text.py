@@ -54,7 +54,7 @@ def _line_kind(line: str) -> str:
     return "label" if _LABEL_LINE.fullmatch(line) else "text"
 
 
-def _layout_cut(text: str, line_start: int, i: int, layouts: dict[int, bool]) -> bool:
+def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[str]]) -> bool:
     """Whether to cut at the line break `i` inside an infographic paragraph.
 
     The paragraph's last figure-or-label line tells the order: a label last means each figure
@@ -72,13 +72,8 @@ def _layout_cut(text: str, line_start: int, i: int, layouts: dict[int, bool]) ->
         return False
     if nxt == "label" and _line_kind(text[line_start:i]) != "figure":
         return False  # a label is cut off only from the figure before it
-    block = text.rfind("\n\n", 0, i) + 1
-    if block not in layouts:
-        end = text.find("\n\n", i)
-        kinds = [_line_kind(x) for x in text[block : len(text) if end < 0 else end].split("\n")]
-        order = [k for k in kinds if k in ("figure", "label")]
-        layouts[block] = bool(order) and order[-1] == "label" and "figure" in order
-    figure_first = layouts[block]
+    order = [k for k in _paragraph_kinds(text, i, paragraphs) if k in ("figure", "label")]
+    figure_first = bool(order) and order[-1] == "label" and "figure" in order
     if nxt == "figure":
         return figure_first
     after_end = text.find("\n", nxt_end + 1)
@@ -151,21 +146,33 @@ def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
 
-def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
-    """Return (reading text, offsets into the original) for a stretch of normalized text."""
+def has_layout(text: str) -> bool:
+    """True when a figure stands alone on a line somewhere: only then do layout rules apply."""
+    return _HAS_LAYOUT.search(text) is not None
+
+
+def reading_form(
+    text: str, start: int = 0, layout: bool | None = None
+) -> tuple[str, tuple[int, ...]]:
+    """Return (reading text, offsets into the original) for a stretch of normalized text.
+
+    `layout` is `has_layout(text)` when the caller knows it already.
+    """
     # one char for one char, so offsets still hold
     folded = _FOLDABLE.sub(_fold, text)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
-    layout = _HAS_LAYOUT.search(folded) is not None
+    if layout is None:
+        layout = has_layout(folded)
+    paragraphs: dict[int, list[str]] = {}
     for m in _DROPPED_RUN.finditer(folded):
         s, e = m.span()
         if s > pos:
             pieces.append(folded[pos:s])
             offsets.extend(range(start + pos, start + s))
         pos = e
-        if layout and _between_labels(folded, s, e):
+        if layout and _between_labels(folded, s, e, paragraphs):
             # 服务业增加值占GDP比重 / 现代服务业: two label lines of a layout, not one phrase
             pieces.append("，")
             offsets.append(start + folded.index("\n", s))
@@ -186,7 +193,7 @@ def reading_form(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
     return to_simplified("".join(pieces)), tuple(offsets)
 
 
-def _between_labels(text: str, s: int, e: int) -> bool:
+def _between_labels(text: str, s: int, e: int, paragraphs: dict[int, list[str]]) -> bool:
     """True when the break text[s:e] is one line break between two label lines of a layout.
 
     Only in a paragraph that has a figure on a line of its own: elsewhere short lines are
@@ -201,10 +208,19 @@ def _between_labels(text: str, s: int, e: int) -> bool:
         return False
     if _line_kind(before) != "label" or _line_kind(after) != "label":
         return False
-    block_start = text.rfind("\n\n", 0, s) + 1
-    block_end = text.find("\n\n", e)
-    block = text[block_start : len(text) if block_end < 0 else block_end]
-    return any(_line_kind(line) in ("figure", "labelled") for line in block.split("\n"))
+    kinds = _paragraph_kinds(text, s, paragraphs)
+    return "figure" in kinds or "labelled" in kinds
+
+
+def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str]:
+    """The `_line_kind` of every line of the paragraph around `i`, worked out once each."""
+    start = text.rfind("\n\n", 0, i) + 1
+    if start not in cache:
+        end = text.find("\n\n", i)
+        cache[start] = [
+            _line_kind(x) for x in text[start : len(text) if end < 0 else end].split("\n")
+        ]
+    return cache[start]
 
 
 def _is_headline(line: str) -> bool:
@@ -228,15 +244,16 @@ def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
     return _is_headline(text[line_start:i])
 
 
-def _boundaries(text: str) -> list[tuple[int, int, bool]]:
+def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, bool]]:
     """Sentence (start, end, starts_new_block) triples over the normalized text."""
     out: list[tuple[int, int, bool]] = []
     start = 0
     new_block = True
     i = 0
     n = len(text)
-    layouts: dict[int, bool] = {}  # paragraph start → figure-first infographic layout
-    layout = _HAS_LAYOUT.search(text) is not None
+    paragraphs: dict[int, list[str]] = {}  # paragraph start → the kinds of its lines
+    if layout is None:
+        layout = has_layout(text)
     for m in _CANDIDATE.finditer(text):  # only these characters can end a sentence
         if m.start() < i:
             continue
@@ -256,7 +273,7 @@ def _boundaries(text: str) -> list[tuple[int, int, bool]]:
             line_start = text.rfind("\n", 0, i) + 1
             if rest[:1] in BULLETS or _LIST_START.match(rest):
                 cut_after = i
-            elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, layouts):
+            elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, paragraphs):
                 cut_after = i  # 数说 layouts: one figure and its label per pair of lines
             elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
@@ -342,8 +359,9 @@ def split_sentences(text: str) -> list[Sentence]:
     block = -1
     original, text = text, article_body(text)  # furniture blanked: evidence stays as written
     # one reading form for the whole text (one opencc call); sentences take slices of it
-    full_reading, full_map = reading_form(text)
-    for start, end, new_block in _boundaries(text):
+    layout = has_layout(text)  # one look decides for both passes
+    full_reading, full_map = reading_form(text, layout=layout)
+    for start, end, new_block in _boundaries(text, layout):
         # trim outer white space so evidence starts and ends on text
         while start < end and text[start].isspace():
             start += 1
