@@ -19,7 +19,9 @@ MULTIPLIERS: dict[str, float] = {
 }
 
 # Money units: standard unit 元 after the multiplier is applied.
-MONEY_UNITS: dict[str, float] = {"元": 1.0, "元人民币": 1.0, "兆元": 1e12}
+MONEY_UNITS: dict[str, float] = {"元": 1.0}
+# units written another way, recorded the usual way: 1.8兆元 (Taiwan) is 1.8万亿元
+UNIT_SPELLINGS: dict[str, str] = {"元人民币": "元", "兆元": "万亿元"}
 FOREIGN_MONEY_UNITS = ("美元", "欧元", "港元", "澳门元", "澳元", "日元", "英镑")
 
 # Area units and their size in square metres.

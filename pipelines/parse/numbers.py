@@ -30,6 +30,7 @@ from pipelines.parse.conf import (
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
     QUALIFIER_INFIX,
+    UNIT_SPELLINGS,
 )
 
 # thousands separators: 1,755.7 and, in full-width text, ６，３２１．５ (read as 6，321.5)
@@ -40,7 +41,15 @@ _CHINESE = (
     r"(?:点[零〇一二三四五六七八九]+)?"  # 十八点六亿元
 )
 _UNITS = sorted(
-    [*MONEY_UNITS, *FOREIGN_MONEY_UNITS, *AREA_UNITS, *COUNT_UNITS, *OTHER_UNITS, *PERCENT_UNITS],
+    [
+        *MONEY_UNITS,
+        *UNIT_SPELLINGS,
+        *FOREIGN_MONEY_UNITS,
+        *AREA_UNITS,
+        *COUNT_UNITS,
+        *OTHER_UNITS,
+        *PERCENT_UNITS,
+    ],
     key=len,
     reverse=True,
 )
@@ -222,7 +231,8 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         if _is_name_number(text, m):
             continue
         unit = (m.group("mult") or "") + (m.group("unit") or "")
-        unit = unit.replace("元人民币", "元").replace("兆元", "万亿元")  # 1.8兆元 in Taiwan usage
+        for spelling, usual in UNIT_SPELLINGS.items():
+            unit = unit.replace(spelling, usual)
         try:
             if chinese and "亿" in num:  # 二百七十三亿五千万元: read whole, written as 273.5亿元
                 value = parse_numeral(num + (m.group("mult") or "")) / 1e8
