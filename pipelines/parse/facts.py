@@ -619,26 +619,14 @@ class FactExtractor:
             if amount.unit_class == "points":
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
             if growth is not None and _TWO_YEAR_AVERAGE.search(growth[0]):
-                # 两年平均增长5.7%: growth over the two years to this one, a span of its own;
-                # a quarter's two-year average has no period to go with, so it is left out
-                year = context[1] if context[1] and context[1].isdigit() else None
-                if year is None:
-                    continue
-                named = sorted({int(y) for y in YEAR_MENTION.findall(left_raw)})
-                span = f"{named[0]}-{named[-1]}" if len(named) > 1 else f"{int(year) - 1}-{year}"
-                left = _YEARS_LISTED.sub("", _TWO_YEAR_AVERAGE.sub("", growth[0]))
-                phrase = strip_phrase(left, self.finder, district)
-                if not phrase:
-                    phrase = drafts[-1].name if drafts else run_name or ""
-                self._add_growth(
-                    drafts,
-                    phrase,
-                    growth[1] * amount.value,
-                    amount.qualifier,
-                    context[0],
-                    span,
-                    *context[2:],
-                )
+                average = self._two_year_average(growth[0], left_raw, context[1], district)
+                if average:
+                    phrase, span = average
+                    phrase = phrase or (drafts[-1].name if drafts else run_name or "")
+                    value = growth[1] * amount.value
+                    self._add_growth(
+                        drafts, phrase, value, amount.qualifier, context[0], span, *context[2:]
+                    )
                 continue
             if growth is not None:
                 phrase = strip_phrase(growth[0], self.finder, district)
@@ -738,6 +726,20 @@ class FactExtractor:
             )
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return _without_milestones(drafts)
+
+    def _two_year_average(
+        self, growth_left: str, left_raw: str, period: str | None, district: str | None
+    ) -> tuple[str, str] | None:
+        """(phrase, span) of `两年平均增长5.7%`: growth over the two years to this one.
+
+        None for a quarter's two-year average, which has no period to go with.
+        """
+        if not (period and period.isdigit()):
+            return None
+        named = sorted({int(y) for y in YEAR_MENTION.findall(left_raw)})
+        span = f"{named[0]}-{named[-1]}" if len(named) > 1 else f"{int(period) - 1}-{period}"
+        left = _YEARS_LISTED.sub("", _TWO_YEAR_AVERAGE.sub("", growth_left))
+        return strip_phrase(left, self.finder, district), span
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""
