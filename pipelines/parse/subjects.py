@@ -197,16 +197,16 @@ class SubjectRules:
     def district_for(self, r: str, pos: int, primary: str | None) -> str | None:
         """The district a fact at `pos` is about; None when it is the city's or province's."""
         mentions = self.finder.mentions_before(r, pos, primary)
-        clause_start = start_of_clause(r, pos, "，,；;。") if mentions else 0
         if mentions and _WHOLE_AFTER.search(r, mentions[-1].end, pos):
             return primary  # 经唐山市统一核算，上半年全区实现地区生产总值…，同比增长5.6%
-        if (
-            mentions
-            and mentions[-1].start < clause_start
-            and _CITY_OPENERS.match(LEAD.sub("", r[clause_start:pos]))
-        ):
+        clause_start = start_of_clause(r, pos, "，,；;。")
+        named_here = bool(mentions) and mentions[-1].start >= clause_start
+        lead = "" if named_here else r[clause_start:pos]
+        for _ in range(3 if lead else 0):  # 而同期全市…: strip lead words until the subject shows
+            lead = LEAD.sub("", lead)
+        city_article = bool(primary and primary.endswith("市"))  # 全市 is then the primary
+        if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
-            city_article = bool(primary and primary.endswith("市"))
             return primary if city_article else None
         if mentions:
             last = mentions[-1]
@@ -214,13 +214,8 @@ class SubjectRules:
             if city and r[last.start - 1 : last.start] == "占":
                 return primary  # 占苏州市进出口总额的35.8%: the district's share of the city
             return None if city else last.district  # 武汉市GDP… in a district's article
-        clause_start = start_of_clause(r, pos, "，,；;。")
-        lead = r[clause_start:pos]
-        for _ in range(3):  # 而同期全市…: strip lead words until the subject shows
-            lead = LEAD.sub("", lead)
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself
-            city_article = bool(primary and primary.endswith("市"))
             return primary if city_article and "全市" in (lead[:2], r[:2]) else None
         city = self.finder.city_at_start(lead)
         if city and city != primary:
