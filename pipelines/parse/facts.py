@@ -181,15 +181,6 @@ def is_target_heading(sentence: Sentence, years_before: set[int] | None = None) 
     return bool(years) and bool(years_before) and max(years) > min(years_before)
 
 
-def _relative_year(text: str, written_in: int | None) -> int | None:
-    """今年 or 明年 in a heading, resolved against the year of writing."""
-    if written_in is None:
-        return None
-    if "明年" in text:
-        return written_in + 1
-    return written_in if "今年" in text else None
-
-
 def target_sections(
     sentences: list[Sentence], written_in: int | None
 ) -> list[tuple[bool, int | None]]:
@@ -210,7 +201,9 @@ def target_sections(
         named = [int(y) for y in YEAR_MENTION.findall(r)]
         if is_target_heading(sentence, years_before):
             in_section = True
-            relative = _relative_year(r, written_in) if not named else None
+            # 今年/明年 in a heading with no year, resolved against the year of writing
+            now = TimeFrame(written_in, written_in, None, "metadata")
+            relative = target_year_in(r, now) if not named and written_in else None
             section_year = relative or max(named, default=last_named) or section_year
         opening_year = named[0] if named and _YEAR_FIRST.search(r[:16]) else None
         if in_section and opening_year and written_in and opening_year < written_in:
