@@ -166,6 +166,24 @@ QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
     ("大约", "~"),
     ("将近", "~"),
 )
+# Words that end in a qualifier but are not one: 签约32个 is no approximation.
+NOT_QUALIFIERS = frozenset(
+    (
+        "签约",
+        "节约",
+        "制约",
+        "合约",
+        "预约",
+        "履约",
+        "集约",
+        "特约",
+        "赶超",
+        "最近",
+        "附近",
+        "就近",
+        "邻近",
+    )
+)
 # ... between number and unit (600多家, 100余名) ...
 QUALIFIER_INFIX: dict[str, str] = {"多": ">=", "余": ">=", "来": "~"}
 # ... and after the unit.

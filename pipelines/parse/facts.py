@@ -319,6 +319,27 @@ def _merge_repeats(facts: list[_Fact], when: str) -> list[_Fact]:
     return kept
 
 
+def _unrestated(facts: list[_Fact], headlines: set[int], when: str) -> list[_Fact]:
+    """Drop a headline's figures that the body states again: the body says what they are.
+
+    `…集中签约 32个项目总投资268亿元` over `此次集中签约项目32个、总投资268亿元`.
+    """
+    body = [f for f in facts if f.span_start not in headlines]
+
+    def restated(h: _Fact) -> bool:
+        return any(
+            b.district == h.district
+            and _same_period(getattr(b, when)) == _same_period(getattr(h, when))
+            and (
+                (h.value_std is not None and (b.value_std, b.unit_std) == (h.value_std, h.unit_std))
+                or (h.value_std is None and b.growth_pct == h.growth_pct)
+            )
+            for b in body
+        )
+
+    return [f for f in facts if f.span_start not in headlines or not restated(f)]
+
+
 def _fullness(f: Indicator | Target) -> tuple[int, bool]:
     # then prose over a table row: the commentary says which period it means (上半年)
     prose = any(ch in f.evidence for ch in "，。；")
@@ -488,7 +509,11 @@ class FactExtractor:
             run.after(r, drafts)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
-        return _merge_repeats(indicators, "period"), _merge_repeats(targets, "target_year")
+        headlines = {s.start for s in sentences if s.is_title}
+        return (
+            _merge_repeats(_unrestated(indicators, headlines, "period"), "period"),
+            _merge_repeats(_unrestated(targets, headlines, "target_year"), "target_year"),
+        )
 
     # -- one sentence -------------------------------------------------------------------
     def _sentence(

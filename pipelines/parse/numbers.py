@@ -25,6 +25,7 @@ from pipelines.parse.conf import (
     FOREIGN_MONEY_UNITS,
     MONEY_UNITS,
     MULTIPLIERS,
+    NOT_QUALIFIERS,
     OTHER_UNITS,
     PERCENT_UNITS,
     QUALIFIER_AFTER,
@@ -142,7 +143,7 @@ def standardize(value: float, unit: str | None) -> tuple[float | None, str | Non
 def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
     for n in _QUAL_BEFORE_LENGTHS:  # longest word first, as in the table
         qual = _QUAL_BEFORE_OF.get(text[pos - n : pos]) if n <= pos else None
-        if qual:
+        if qual and text[max(pos - n - 1, 0) : pos] not in NOT_QUALIFIERS:
             return qual, pos - n
     return "=", pos
 

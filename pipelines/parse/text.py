@@ -101,6 +101,11 @@ class Sentence:
     is_bullet: bool
     is_headline: bool
 
+    @property
+    def is_title(self) -> bool:
+        """A headline with no closing punctuation: a title line, not a short sentence."""
+        return _is_title(self.raw, self.is_headline, self.is_bullet)
+
     def span_of(self, rstart: int, rend: int) -> tuple[int, int]:
         """Map a [rstart, rend) range of the reading form to normalized-text offsets."""
         if not self.index_map:
@@ -375,16 +380,35 @@ def split_sentences(text: str) -> list[Sentence]:
         lo, hi = bisect.bisect_left(full_map, start), bisect.bisect_left(full_map, end)
         reading, index_map = full_reading[lo:hi], full_map[lo:hi]
         is_bullet = raw.lstrip()[:1] in BULLETS
+        is_headline = "\n" not in raw and _is_headline(raw)
+        if _is_title(raw, is_headline, is_bullet):
+            reading, index_map = _spaces_as_commas(reading, index_map, text)
         sentences.append(
-            Sentence(
-                start,
-                end,
-                raw,
-                reading,
-                index_map,
-                max(block, 0),
-                is_bullet,
-                "\n" not in raw and _is_headline(raw),
-            )
+            Sentence(start, end, raw, reading, index_map, max(block, 0), is_bullet, is_headline)
         )
     return sentences
+
+
+def _is_title(raw: str, is_headline: bool, is_bullet: bool) -> bool:
+    return is_headline and not is_bullet and raw[-1] not in _PUNCT
+
+
+def _spaces_as_commas(
+    reading: str, index_map: tuple[int, ...], text: str
+) -> tuple[str, tuple[int, ...]]:
+    """A headline's inner space between two Chinese words is a comma.
+
+    `新区一季度集中签约 32个项目总投资268亿元`: two parts, not one phrase `…签约32个`.
+    """
+    pieces: list[str] = []
+    offsets: list[int] = []
+    for k, ch in enumerate(reading):
+        if k and index_map[k] - index_map[k - 1] > 1 and not _latin(reading[k - 1]):
+            gap = text[index_map[k - 1] + 1 : index_map[k]]
+            prev = reading[k - 1]
+            if gap.strip(" \u3000\xa0") == "" and prev not in _PUNCT and not prev.isdigit():
+                pieces.append("，")
+                offsets.append(index_map[k - 1] + 1)
+        pieces.append(ch)
+        offsets.append(index_map[k])
+    return "".join(pieces), tuple(offsets)

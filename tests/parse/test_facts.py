@@ -940,3 +940,15 @@ def test_a_towns_figures_stay_with_the_district_named_after_the_town():
 def test_grain_in_jin_and_computing_power_in_p(sentence, unit):
     _, rows = _facts(FRONT + sentence)
     assert [r[5] for r in rows] == [unit]
+
+
+def test_a_title_that_restates_the_body_adds_no_records():
+    text = (
+        FRONT + "南湖区二季度集中开工 18个项目总投资96亿元\n\n"
+        "6月30日，南湖区集中开工项目18个，总投资96亿元。全区新增市场主体1.2万户。"
+    )
+    _, rows = _facts(text)
+    assert sorted(r[4] for r in rows) == [1.2, 18, 96]
+    # a figure only the title gives stays
+    _, rows = _facts(FRONT + "南湖区上半年外贸进出口增长12%\n\n上半年，南湖区新增企业300家。")
+    assert ("I", "南湖区", "foreign_trade", "2025H1", None, None, "=", 12.0) in rows

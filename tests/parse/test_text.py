@@ -147,3 +147,12 @@ def test_evidence_stays_as_written_where_web_furniture_is_blanked():
     for s in split_sentences(text):
         assert s.raw == text[s.start : s.end]
         assert "来源" not in s.reading
+
+
+def test_a_space_inside_a_title_line_separates_its_two_parts():
+    text = "东湖区二季度集中开工 18个项目总投资96亿元\n\n东湖区现有企业 120 家。"
+    title, body = split_sentences(text)
+    assert title.is_title and title.reading == "东湖区二季度集中开工，18个项目总投资96亿元"
+    assert title.span_of(9, 10) == (9, 10)  # the comma stands where the space was
+    # a short sentence closed by 。 is no title, and a number's space is no separator
+    assert not body.is_title and body.reading == "东湖区现有企业120家。"
