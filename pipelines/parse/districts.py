@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from pipelines.parse.patterns import alternation
@@ -116,6 +116,103 @@ _GENERIC_AREAS = {
     "山区",
     "湾区",
 }
+
+
+# an unlisted place: a name of two to four characters before 市/县/区/旗 (霍尔果斯市, 乌审旗);
+# a name never runs left over these characters, nor over a digit or punctuation
+_PLACE_SUFFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[市县区旗](?![场民政级内外委属直辖域块位间划长下党纪发十财教卫商住统文科工审税])"
+)
+_NAME_EDGE = set(
+    "的在于从对向和与及将把是为据以至到年月日度季省市县区旗镇乡村全本该我各每其此表居经位列占比较超共"
+)
+_PLACE_TAILS = ("城区", "新区", "山区", "湾区", "港区")  # generic alone, a place after a name
+# slogans and kinds of area that end like a place: 制造业立区, 工业强市, 中心城区, 医院新院区
+_NOT_PLACE_ENDINGS = (
+    "立区",
+    "立市",
+    "立县",
+    "强市",
+    "强区",
+    "强县",
+    "强旗",
+    "中心城区",
+    "主城区",
+    "老城区",
+    "新城区",
+    "旧城区",
+    "建成区",
+    "成区",
+    "院区",
+    "牧区",
+    "治区",
+    "方区",
+    "互市",
+)
+_WORDS_ENDING_IN_QI = {"红旗", "国旗", "党旗", "彩旗", "锦旗", "团旗", "队旗", "升旗", "举旗"}
+_PLACE_NAME_MAX = 4
+
+
+def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
+    """Places named like 霍尔果斯市, 瓜州县 or 乌审旗 that the reference does not list, scored.
+
+    Where a name starts is read from the text itself: from two characters before the suffix
+    (斯市), the name grows left while every place it occurs has the same character before
+    it (尔果斯市, 霍尔果斯市), and stops where the text varies (伊犁州霍尔果斯市, 今年霍尔果斯市).
+    A name counts 3 in the first 300 characters, else 1, and its short form (腾冲) adds 1
+    wherever it stands alone.
+    """
+    names: dict[tuple[int, int], str] = {}  # (start, end) of the shortest cut → grown name
+    found: Counter[str] = Counter()
+    for m in _PLACE_SUFFIX.finditer(reading):
+        start, end = m.start() - 2, m.end()
+        if any(
+            not "\u4e00" <= ch <= "\u9fff" or ch in _NAME_EDGE for ch in reading[start : end - 1]
+        ):
+            continue
+        key = (start, end)
+        if key not in names:
+            names[key] = _grown_name(reading, reading[start:end])
+        name = names[key]
+        if _place_like(name) and name not in listed:
+            found[name] += 3 if m.start() < 300 else 1
+    for name in list(found):
+        found[name] += reading.count(name[:-1]) - reading.count(name)  # 腾冲 alone
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _grown_name(reading: str, cut: str) -> str:
+    while len(cut) <= _PLACE_NAME_MAX:
+        before = {reading[i - 1] for i in _occurrences(reading, cut) if i > 0}
+        if len(before) != 1:
+            break
+        ch = before.pop()
+        if not "\u4e00" <= ch <= "\u9fff" or ch in _NAME_EDGE:
+            break
+        cut = ch + cut
+    return cut
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
+
+
+def _place_like(name: str) -> bool:
+    tail = name[-2:]
+    if name.endswith(_NOT_PLACE_ENDINGS) or name[-2] in "一二三四五两几":  # 两区, 三县
+        return False
+    if name[-1] == "市":
+        return tail not in _WORDS_ENDING_IN_SHI
+    if name[-1] == "旗":
+        return tail not in _WORDS_ENDING_IN_QI
+    # 任城区, 兰山区 and 滨海新区 are places; 中心城区, 偏远山区 and 新区 alone are not
+    return tail not in _GENERIC_AREAS or (
+        tail in _PLACE_TAILS and len(name) >= 3 and name[-3] not in "远困偏深大老主心新旧成中"
+    )
 
 
 @dataclass(frozen=True)
@@ -300,15 +397,14 @@ class DistrictFinder:
         for d in named:  # one scan finds which districts' short names occur at all
             for start, _ in _bare_alias_hits(reading, d):
                 counts[d.name] += 3 if start < 300 else 1
-        if not any(self.level_of(name) == "district" for name in counts):
-            # no listed district: an unlisted one named like 常州市武进区 or 长沙县
-            unlisted = self._unlisted_districts(reading)
-            if unlisted:
-                return unlisted.most_common(1)[0][0]
-            # or a county-level city (昆山市) named at least as often as its prefecture
-            towns = self._county_level_cities(reading)
-            if towns:  # the prefecture is then named only to compare (高于苏州市平均水平)
-                return towns.most_common(1)[0][0]
+        # an unlisted district, county, banner or county-level city (霍尔果斯市), if it is
+        # named more than any listed place, or if no listed district is named at all
+        unlisted = self._unlisted_districts(reading)
+        if unlisted:
+            name, score = unlisted.most_common(1)[0]
+            listed_district = any(self.level_of(n) == "district" for n in counts)
+            if not listed_district or score > max(counts.values()):
+                return name
         cities = [name for name in counts if self.level_of(name) == "city"]
         first = next(self._named(reading), None)
         city_first = (  # 宜昌市实现地区生产总值…, not 宜昌市夷陵区…
@@ -317,35 +413,22 @@ class DistrictFinder:
             and not self._full.match(reading, first.end())
         )
         wholes = reading.count("全市") + city_first
-        if cities and wholes >= 2 and not _LOCAL_WHOLE.search(reading):
-            # 宜昌市…全市…全市…，夷陵区增长7.5%: an article about the city, its districts named
-            return max(cities, key=lambda name: counts[name])
+        city = max(cities, key=lambda name: counts[name]) if cities else None
+        # 宜昌市…全市…全市…，夷陵区增长7.5%: an article about the city, its districts named;
+        # not 滨海新区… ×10 that twice compares itself with 天津全市
+        city_sized = city is not None and counts[city] * 2 >= max(counts.values())
+        if city_sized and wholes >= 2 and not _LOCAL_WHOLE.search(reading):
+            return city
         return counts.most_common(1)[0][0] if counts else None
 
-    def _county_level_cities(self, reading: str) -> Counter[str]:
-        """Unlisted `XX市` names that open a clause (昆山市坚持…), by how often they occur."""
-        subjects = [
-            m.group("name")
-            for m in _CLAUSE_CITY.finditer(reading)
-            if m.group("name") not in self.districts
-            and m.group("name") not in _WORDS_ENDING_IN_SHI
-            and m.group("name")[1:] not in _WORDS_ENDING_IN_SHI  # 从大市, 在全市
-        ]
-        # by count, then by first mention (a Counter keeps insertion order on ties)
-        return Counter({name: reading.count(name) for name in dict.fromkeys(subjects)})
-
     def _unlisted_districts(self, reading: str) -> Counter[str]:
-        """`XX区/XX县` words that are not kinds of area, weighted like listed names."""
-        found: Counter[str] = Counter()
-        for m in _CITY_THEN_DISTRICT.finditer(reading):
-            name = m.group("name")
-            while len(name) > 3 and name[0] in _NOT_NAME_START:
-                name = name[1:]  # 2024年南康区 → 南康区
-            if any(ch in _NOT_NAME_START for ch in name):
-                continue  # 记者从区统计局获悉: a sentence, not a name
-            if name[-2:] in _GENERIC_AREAS or name in self.districts or name[0] in "全该本我各":
-                continue
-            found[name] += 3 if m.start() < 300 else 1
+        """Unlisted places, a district, county or banner counting twice a city (市)."""
+        found = Counter(
+            {
+                name: score * (1 if name.endswith("市") else 2)
+                for name, score in unlisted_places(reading, self.districts).items()
+            }
+        )
         short = Counter(
             m.group(1)
             for m in _SHORT_COUNTY.finditer(reading)

@@ -574,6 +574,7 @@ class FactExtractor:
             return drafts  # one project's, a company's, the thing just named, or a note
         target_cue = TARGET_CUE.search(r)
         prev_end = 0
+        after_city = False
         shared_flow: str | None = None
         groups = listed_facts(r, amounts, lambda text: self._list_subject(text, district))
         lists = {id(group[0].amount): group for group in groups}
@@ -585,7 +586,8 @@ class FactExtractor:
             left_start = max(clause_start, prev_end)
             left_raw = r[left_start:pos]
             prev_end = ev.end if isinstance(ev, Amount) else ev[2]
-            subject_district = self.subjects.district_for(r, pos, district)
+            subject_district = self.subjects.district_for(r, pos, district, after_city)
+            after_city = subject_district is None
             if subject_district is None:
                 continue
             if self.subjects.someone_elses(

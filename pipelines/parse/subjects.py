@@ -47,6 +47,9 @@ _ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营"
 
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
 
+# words by which a clause names the district itself as its subject
+_OWN_SUBJECT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
+
 _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
@@ -188,14 +191,26 @@ def not_about_the_district(r: str) -> bool:
     )
 
 
+def _names_itself(clause: str, primary: str | None) -> bool:
+    """True when a clause names the district as its subject: 全区…, 腾冲占…"""
+    short = primary[:-1] if primary and len(primary) >= 3 else None
+    return bool(_OWN_SUBJECT.search(clause)) or bool(short and short in clause)
+
+
 class SubjectRules:
     """Decides, amount by amount, whose figure it is."""
 
     def __init__(self, finder: DistrictFinder):
         self.finder = finder
 
-    def district_for(self, r: str, pos: int, primary: str | None) -> str | None:
-        """The district a fact at `pos` is about; None when it is the city's or province's."""
+    def district_for(
+        self, r: str, pos: int, primary: str | None, after_city: bool = False
+    ) -> str | None:
+        """The district a fact at `pos` is about; None when it is the city's or province's.
+
+        `after_city`: an earlier clause of the sentence was the city's, so a clause that names
+        no subject of its own goes on about the city (全市共有218个项目签约，总投资1560亿元).
+        """
         mentions = self.finder.mentions_before(r, pos, primary)
         if mentions and _WHOLE_AFTER.search(r, mentions[-1].end, pos):
             return primary  # 经唐山市统一核算，上半年全区实现地区生产总值…，同比增长5.6%
@@ -217,8 +232,10 @@ class SubjectRules:
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself
             return primary if city_article and "全市" in (lead[:2], r[:2]) else None
-        city = self.finder.city_at_start(lead)
-        if city and city != primary:
+        named_city = self.finder.city_at_start(lead)
+        if named_city and named_city != primary:
+            return None
+        if after_city and not _names_itself(r[clause_start:pos], primary):
             return None
         return primary
 

@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipelines.parse import load_reference
-from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.districts import DistrictFinder, unlisted_places
 
 FINDER = DistrictFinder(load_reference())
 # pieces that make full names, bare short names, streets and unknown 区 words
@@ -79,3 +79,34 @@ def test_a_short_name_of_a_neighbour_in_the_same_city_names_it():
 def test_a_county_with_a_one_character_name_named_twice_is_the_primary():
     text = "攸县1—5月经济运行稳中有进\n今年以来，攸县深入实施“产业强县”战略。全县工业增长9%。"
     assert FINDER.primary(text, None) == "攸县"  # not 产业强县, a slogan
+
+
+def test_an_unlisted_name_starts_where_the_text_around_it_varies():
+    # 果斯市 always follows 尔 and 霍: the name grows to 霍尔果斯市, never over 今年 or 州
+    text = "伊犁州霍尔果斯市口岸繁忙。今年霍尔果斯市外贸增长9%，霍尔果斯对外开放提速。"
+    assert unlisted_places(text).most_common(1)[0][0] == "霍尔果斯市"
+    # slogans and kinds of area are no places: 工业强市, 中心城区, 偏远山区
+    assert not unlisted_places("坚持工业强市，中心城区扩容，偏远山区通路。")
+    # a name before a department is another phrase (会议要求区发改局…)
+    assert "会议要求区" not in unlisted_places("会议要求区发改局抓落实。会议要求区财政局保障。")
+
+
+def test_an_unlisted_banner_or_county_beats_a_short_name_that_is_part_of_a_word():
+    # 道外 (a listed district's short name) inside 通道外送 must not make it the primary
+    text = (
+        "白川县前三季度新能源发电量增长12%。白川县依托特高压通道外送电量18亿千瓦时，"
+        "白川风电装机达到300万千瓦，占所在市的四成。"
+    )
+    assert FINDER.primary(text, None) == "白川县"
+    assert (
+        FINDER.primary("苏木旗上半年接待游客120万人次。苏木旗牧业稳定，全旗牲畜存栏增长。", None)
+        == "苏木旗"
+    )
+
+
+def test_a_district_compared_twice_with_its_whole_city_is_still_the_primary():
+    text = (
+        "广州市临港新区日前公布去年数据。去年临港新区生产总值增长5.6%，占广州全市的12%，"
+        "增速较广州全市高0.8个百分点。临港新区工业增长6.8%，临港新区外贸增长8%。"
+    )
+    assert FINDER.primary(text, None) == "临港新区"
