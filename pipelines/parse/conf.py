@@ -56,6 +56,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "辆",
     "间",
     "只",
+    "头只",  # 牲畜存栏142.6万头只 (cattle and sheep counted together)
     "头",  # 生猪出栏52.3万头
     "羽",
     "户",

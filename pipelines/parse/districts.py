@@ -35,7 +35,7 @@ _CITY_THEN_DISTRICT = re.compile(
 )
 # a two-character city opening a clause, after any time words: 今年上半年，昆山市坚持…
 _CLAUSE_CITY = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))(?:今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|全年)?[，,]?"
+    r"(?:^|(?<=[，,。；;：:\n]))(?:今年|去年)?(?:上半年|下半年|前三季度?|[一二三四]季度|全年)?[，,]?"
     r"(?P<name>[\u4e00-\u9fff]{2}市)(?=[\u4e00-\u9fff])"
 )
 _WORDS_ENDING_IN_SHI = {

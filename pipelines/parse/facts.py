@@ -76,7 +76,7 @@ _TARGET_HEADING = re.compile(
     r"|(?:19|20)\d{2}年?[，,\s].{0,8}(?:这样干|怎么干|干什么)"  # 2025，历下这样干
 )
 _GOAL_WORDS = re.compile(r"目标")
-_YEAR_FIRST = re.compile(r"(?:19|20)\d{2}年")
+_YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
@@ -84,7 +84,9 @@ TARGET_CUE = re.compile(
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
     r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
-    r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造)"
+    r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
+    # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
+    r"|年度计划投资(?=[约近超逾]?[\d一二三四五六七八九])"
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
 _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
@@ -189,10 +191,12 @@ def target_sections(
     A section opens at a target heading; a heading without a year takes the latest year of
     the last sentence that named one (2026年是…开局之年。…主要预期目标是：), and a sentence in
     the section that opens with a year (2027年，…) moves the section to it, or closes it when
-    that year is before the year of writing (报告显示，2021年，… in a 2022 report).
+    that year is before the year of writing (报告显示，2021年，… in a 2022 report); one that
+    opens with a horizon (到2027年，…) sets it to the end of its paragraph.
     """
     sections: list[tuple[bool, int | None]] = []
     in_section, section_year = False, None
+    horizon: tuple[int, int] | None = None  # (block, year) after 到2025年，… opens a sentence
     # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
     years_before: set[int] = {written_in} if written_in else set()
     last_named: int | None = None
@@ -205,12 +209,16 @@ def target_sections(
             now = TimeFrame(written_in, written_in, None, "metadata")
             relative = target_year_in(r, now) if not named and written_in else None
             section_year = relative or max(named, default=last_named) or section_year
-        opening_year = named[0] if named and _YEAR_FIRST.search(r[:16]) else None
+        opening = _YEAR_FIRST.search(r[:16]) if named else None
+        opening_year = int(opening.group(2)) if opening and not opening.group(1) else None
         if in_section and opening_year and written_in and opening_year < written_in:
             in_section = False  # 报告显示，2021年，…: back to the year under review
-        sections.append((in_section, section_year))
+        here = horizon[1] if horizon and horizon[0] == sentence.block else section_year
+        sections.append((in_section, here))
         if in_section and opening_year:
             section_year = opening_year
+        elif in_section and opening:  # 到2025年，…；…: that horizon, to the end of the paragraph
+            horizon = (sentence.block, int(opening.group(2)))
         years_before.update(named)
         last_named = max(named, default=last_named)
     return sections
@@ -319,22 +327,26 @@ def _merge_repeats(facts: list[_Fact], when: str) -> list[_Fact]:
     return kept
 
 
-def _unrestated(facts: list[_Fact], headlines: set[int], when: str) -> list[_Fact]:
+def _unrestated(facts: list[_Fact], others: list, headlines: set[int], when: str) -> list[_Fact]:
     """Drop a headline's figures that the body states again: the body says what they are.
 
-    `…集中签约 32个项目总投资268亿元` over `此次集中签约项目32个、总投资268亿元`.
+    `…集中签约 32个项目总投资268亿元` over `此次集中签约项目32个、总投资268亿元`. The body may
+    state it as the other kind (a title's figure the body calls a plan), in any period.
     """
     body = [f for f in facts if f.span_start not in headlines]
+    body_others = [f for f in others if f.span_start not in headlines]
+
+    def same(a: Indicator | Target, b: Indicator | Target) -> bool:
+        if a.district != b.district:
+            return False
+        if a.value_std is not None:
+            return (a.value_std, a.unit_std) == (b.value_std, b.unit_std)
+        return a.growth_pct is not None and a.growth_pct == b.growth_pct
 
     def restated(h: _Fact) -> bool:
-        return any(
-            b.district == h.district
-            and _same_period(getattr(b, when)) == _same_period(getattr(h, when))
-            and (
-                (h.value_std is not None and (b.value_std, b.unit_std) == (h.value_std, h.unit_std))
-                or (h.value_std is None and b.growth_pct == h.growth_pct)
-            )
-            for b in body
+        period = _same_period(getattr(h, when))
+        return any(same(h, b) and _same_period(getattr(b, when)) == period for b in body) or any(
+            same(h, b) for b in body_others
         )
 
     return [f for f in facts if f.span_start not in headlines or not restated(f)]
@@ -511,8 +523,10 @@ class FactExtractor:
                 self._emit(d, sentence, frame, indicators, targets)
         headlines = {s.start for s in sentences if s.is_title}
         return (
-            _merge_repeats(_unrestated(indicators, headlines, "period"), "period"),
-            _merge_repeats(_unrestated(targets, headlines, "target_year"), "target_year"),
+            _merge_repeats(_unrestated(indicators, targets, headlines, "period"), "period"),
+            _merge_repeats(
+                _unrestated(targets, indicators, headlines, "target_year"), "target_year"
+            ),
         )
 
     # -- one sentence -------------------------------------------------------------------

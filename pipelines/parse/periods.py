@@ -25,7 +25,7 @@ _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
 PARTIAL_WORDS = re.compile(
-    rf"上半年|下半年|前三季度|首三季|[一二三四1-4]季度|第[一二三四]季|首季|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
+    rf"上半年|下半年|前三季度?|首三季|[一二三四1-4]季度|第[一二三四]季|首季|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
 )
 DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
@@ -71,7 +71,7 @@ def _quarter(word: str) -> int:
 _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
-    (re.compile(r"前三季度|首三季"), lambda m: "Q1-Q3"),  # 首三季: Hong Kong usage
+    (re.compile(r"前三季度?|首三季"), lambda m: "Q1-Q3"),  # 首三季: Hong Kong usage
     # 第一季 and 首季: Hong Kong and Taiwan usage for 一季度
     (
         re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|第(?P<tw>[一二三四])季|首季"),

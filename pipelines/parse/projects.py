@@ -175,6 +175,12 @@ KIND_SUFFIXES: dict[str, str] = {
     "院区": "building",
     "延线": "infrastructure",
     "工程": "infrastructure",
+    # scenic areas and power works (口岸, 铁路 and 幼儿园 are too often generic: 各口岸)
+    "旅游区": "zone",
+    "古镇": "zone",
+    "换流站": "infrastructure",
+    "变电站": "infrastructure",
+    "电站": "infrastructure",
 }
 _SUFFIXES_BY_LENGTH = sorted(KIND_SUFFIXES, key=len, reverse=True)
 # every position where a suffix starts (lookahead, so matches may overlap), longest first

@@ -33,7 +33,7 @@ _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 # time words that may open a sentence before its subject: 2024年上半年，…
 TIME_LEAD = re.compile(
-    r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
+    r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度?|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
 )
 
 

@@ -24,6 +24,7 @@ SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・"
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
+TITLE_MAX = 60  # ... and the article's first line, before a blank line, up to this long
 _PUNCT = set("，,。！？!?；;：:、…—")
 _HEADLINE_PUNCT = _PUNCT - set("：:")
 _NUMBERED_HEADLINE_PUNCT = _HEADLINE_PUNCT - set("，,")
@@ -228,12 +229,14 @@ def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str
     return cache[start]
 
 
-def _is_headline(line: str) -> bool:
+def _is_headline(line: str, first: bool = False) -> bool:
+    """A line that is a heading; the article's first line may be a longer title."""
     stripped = _LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
     # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence,
     # unless the line is numbered (一、地区生产总值：猇亭领跑，城区分化收窄)
     allowed = _NUMBERED_HEADLINE_PUNCT if len(stripped) < len(line.strip()) else _HEADLINE_PUNCT
-    return 0 < len(stripped) <= HEADLINE_MAX and not any(c in allowed for c in stripped[:-1])
+    longest = TITLE_MAX if first else HEADLINE_MAX
+    return 0 < len(stripped) <= longest and not any(c in allowed for c in stripped[:-1])
 
 
 def _table_line(line: str) -> bool:
@@ -293,7 +296,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                     or text[prev_line_end + 1 : line_start].strip() == ""
                     or start >= line_start
                 )
-                if alone and _is_headline(text[line_start:i]):
+                first = not text[:line_start].strip()
+                if alone and _is_headline(text[line_start:i], first):
                     if start < line_start and text[start:line_start].strip():
                         # an unfinished line, a blank line, then a headline: two sentences
                         out.append((start, line_start, new_block))
@@ -380,7 +384,7 @@ def split_sentences(text: str) -> list[Sentence]:
         lo, hi = bisect.bisect_left(full_map, start), bisect.bisect_left(full_map, end)
         reading, index_map = full_reading[lo:hi], full_map[lo:hi]
         is_bullet = raw.lstrip()[:1] in BULLETS
-        is_headline = "\n" not in raw and _is_headline(raw)
+        is_headline = "\n" not in raw and _is_headline(raw, not sentences)
         if _is_title(raw, is_headline, is_bullet):
             reading, index_map = _spaces_as_commas(reading, index_map, text)
         sentences.append(

@@ -952,3 +952,33 @@ def test_a_title_that_restates_the_body_adds_no_records():
     # a figure only the title gives stays
     _, rows = _facts(FRONT + "南湖区上半年外贸进出口增长12%\n\n上半年，南湖区新增企业300家。")
     assert ("I", "南湖区", "foreign_trade", "2025H1", None, None, "=", 12.0) in rows
+
+
+def test_a_horizon_opening_a_goal_sentence_holds_to_the_end_of_its_paragraph():
+    text = (
+        "---\npublished_on: 2025-01-20\ndistrict: 青川县\n---\n"
+        "二、2025年主要目标和重点工作\n\n"
+        "（一）壮大能源产业。到2027年，全县光伏装机力争突破500万千瓦；绿氢产能达到5万吨。\n\n"
+        "（二）办好民生实事。新增学位800个。"
+    )
+    _, rows = _facts(text)
+    years = {r[2]: r[3] for r in rows if r[0] == "T"}
+    assert years["绿氢产能"] == 2027  # the horizon runs on after ；
+    assert years["school_places_added"] == 2025  # the next paragraph is the section's year
+
+
+def test_a_years_plan_and_what_the_district_will_hold_are_targets():
+    _, rows = _facts(
+        FRONT + "当天，南湖区集中开工项目18个，总投资96亿元，年度计划投资31.5亿元。"
+        "今年南湖区将举办各类招商活动60场以上。"
+    )
+    kinds = {r[4]: r[0] for r in rows}
+    assert kinds == {18: "I", 96: "I", 31.5: "T", 60: "T"}
+
+
+def test_a_clause_after_the_citys_clause_is_the_citys_too():
+    _, rows = _facts(
+        FRONT + "南湖区集中签约项目32个。当天嘉兴全市共有218个项目集中签约，总投资1560亿元，"
+        "全区签约额占全市的两成。"
+    )
+    assert sorted(r[4] for r in rows) == [20.0, 32]

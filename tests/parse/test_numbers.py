@@ -41,6 +41,7 @@ CASES = [
     ("分别为5，6个", [(6, "个", 6, "个", "=")]),  # a clause comma, not a thousands separator
     ("集中签约41个项目", [(41, "个", 41, "个", "=")]),  # 签约 ends in 约, and is no qualifier
     ("约41个项目", [(41, "个", 41, "个", "~")]),
+    ("牲畜存栏86.5万头只", [(86.5, "万头只", 865000, "头只", "=")]),  # cattle and sheep
 ]
 
 NOT_AMOUNTS = [
