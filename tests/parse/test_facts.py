@@ -170,12 +170,14 @@ def test_a_total_after_a_flow_is_the_stock_of_that_metric():
 
 def test_a_part_of_a_trade_total_is_not_the_total():
     _, rows = _facts(
-        FRONT + "上半年，外贸进出口总额58亿元，其中出口41亿元；跨境电商进出口额增长35%，"
+        FRONT
+        + "上半年，外贸进出口总额58亿元，其中出口41亿元，进口额17亿元；跨境电商进出口额增长35%，"
         "市场采购出口额增长9.8%。"
     )
     keys = {r[2]: (r[4], r[7]) for r in rows}
     assert keys["foreign_trade"] == (58.0, None)
     assert keys["exports"] == (41.0, None)
+    assert keys["imports"] == (17.0, None)
     assert keys["跨境电商进出口额"] == (None, 35.0)
     assert keys["市场采购出口额"] == (None, 9.8)
 
