@@ -689,7 +689,13 @@ class FactExtractor:
                 phrase = _BEFORE_SHARE.sub("占", phrase)  # 总量约占全市: the metric before
                 phrase = _ABOUT_SHARE.sub("占", phrase)  # 个体工商户约占六成
             if share and drafts and (not phrase or phrase.startswith("占")):
-                phrase = _share_name(drafts[-1].name, share.group("of") or "")
+                # 装机836万千瓦，其中风电612万千瓦、光伏224万千瓦，约占全市的四成: the total's
+                # (but 其中税收…，占一般公共预算收入的82.8% is the part's share of the total)
+                of_place = (share.group("of") or "全").startswith("全")
+                parts_from = r.rfind("其中", 0, pos) if of_place else -1
+                totals = [d for d in drafts if d.amount and d.amount.end <= parts_from]
+                whole = totals[-1] if totals else drafts[-1]
+                phrase = _share_name(whole.name, share.group("of") or "")
             elif (
                 share
                 and phrase

@@ -984,3 +984,13 @@ def test_a_clause_after_the_citys_clause_is_the_citys_too():
         "全区签约额占全市的两成。"
     )
     assert sorted(r[4] for r in rows) == [20.0, 32]
+
+
+def test_a_share_of_the_city_after_a_breakdown_is_the_totals():
+    _, rows = _facts(
+        FRONT + "南湖区光伏装机达到120万千瓦，其中集中式80万千瓦、分布式40万千瓦，约占全市的三成。"
+        "全区税收收入完成30亿元，其中增值税12亿元，占税收收入的40%。"
+    )
+    names = {r[4]: r[2] for r in rows if r[5] == "%"}
+    assert names[30.0] == "光伏装机占全市比重"
+    assert names[40.0].startswith("增值税")  # a part's share of the total stays the part's
