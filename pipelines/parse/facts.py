@@ -741,7 +741,9 @@ class FactExtractor:
             flow = next((p for p in FLOW_PREFIXES if phrase.startswith(p)), None)
             if flow:
                 shared_flow = flow
-            elif shared_flow and left_raw.lstrip().startswith("、") and not total:
+            elif not left_raw.lstrip().startswith("、"):
+                shared_flow = None  # 新增X，累计达到Y，其中A、B: the flow ends with its list
+            elif shared_flow and not total:
                 phrase = shared_flow + phrase
             if (
                 amount.unit_class == "count"

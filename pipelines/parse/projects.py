@@ -738,6 +738,8 @@ INFRA_MARKERS = (
     "高架",
     "立交",
 )
+# power works name a project only with a name long enough to be one (not 光伏及氢能项目)
+ENERGY_MARKERS = ("光伏", "风电", "制氢", "输变电", "特高压", "光热")
 
 # Renewal `…改造` needs a place before the renewal marker (万松园路251号危旧房改造).
 RENEWAL_MARKERS = ("危旧房", "棚户区", "棚改", "老旧小区", "城中村", "旧城", "老旧街区")
@@ -1085,7 +1087,9 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         road_code = re.search(r"[A-Z]\d", body)  # G235国道…改建工程
         if suffix == "工程" and not (road_code or _PLACED.search(body)):
             return True  # 流域防洪排涝工程, 二期工程: works, but no place says which
-        return not (any(m in name for m in INFRA_MARKERS) or inner or coded or works)
+        return not (
+            any(m in name for m in INFRA_MARKERS) or inner or coded or works or _energy(body)
+        )
     if suffix == "改造":
         idx = [name.find(m) for m in RENEWAL_MARKERS if m in name]
         if not idx:
@@ -1354,9 +1358,14 @@ def _find_suffixed(reading: str, consumed: list[tuple[int, int]]) -> list[_Candi
     return found
 
 
+def _energy(body: str) -> bool:
+    return len(body) >= 6 and any(m in body for m in ENERGY_MARKERS)
+
+
 def _kind_of(name: str, suffix: str) -> str:
     """The kind of a name: its suffix's, or for `X产业园三期项目` the inner suffix's."""
-    if suffix == "项目" and not any(m in name for m in INFRA_MARKERS):
+    infra = any(m in name for m in INFRA_MARKERS) or _energy(name[: -len(suffix)])
+    if suffix == "项目" and not infra:
         inner = _suffix_of(PHASE.sub("", name[: -len(suffix)]))
         return KIND_SUFFIXES[inner] if inner else "other"
     return KIND_SUFFIXES.get(_suffix_of(name) or suffix, "other")

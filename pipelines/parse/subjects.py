@@ -107,6 +107,7 @@ _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
     r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收|总投资|改造范围|规划面积"
     r"|(?:开街|开业|开园|投用|运营|开放)(?:后|以来)|接待游客|游客量"
+    r"|年产|年发电|年处理|装机|产能"  # one works' capacity: X项目建成投产，年产绿氢1万吨
 )
 
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's

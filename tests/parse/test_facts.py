@@ -994,3 +994,14 @@ def test_a_share_of_the_city_after_a_breakdown_is_the_totals():
     names = {r[4]: r[2] for r in rows if r[5] == "%"}
     assert names[30.0] == "光伏装机占全市比重"
     assert names[40.0].startswith("增值税")  # a part's share of the total stays the part's
+
+
+def test_a_power_works_and_its_capacity_are_the_projects():
+    article, rows = _facts(
+        FRONT + "2024年，南湖区地区生产总值增长6%。白石岭光伏制氢产业示范项目全面建成投产，"
+        "年产绿氢1万吨；全区新增光伏装机12万千瓦，累计达到80万千瓦，其中集中式50万千瓦、分布式30万千瓦。"
+    )
+    assert [p.name for p in article.projects] == ["白石岭光伏制氢产业示范项目"]
+    assert all(r[4] != 1.0 for r in rows)  # the plant's output, not the district's
+    names = {r[4]: r[2] for r in rows}
+    assert names[30.0] == "分布式"  # the flow 新增 ended with its own list
