@@ -162,18 +162,12 @@ def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
     A name counts 3 in the first 300 characters, else 1, and its short form (腾冲) adds 1
     wherever it stands alone.
     """
-    names: dict[tuple[int, int], str] = {}  # (start, end) of the shortest cut → grown name
     found: Counter[str] = Counter()
     for m in _PLACE_SUFFIX.finditer(reading):
-        start, end = m.start() - 2, m.end()
-        if any(
-            not "\u4e00" <= ch <= "\u9fff" or ch in _NAME_EDGE for ch in reading[start : end - 1]
-        ):
+        cut = reading[m.start() - 2 : m.end()]  # two Chinese characters, by the lookbehind
+        if not _NAME_EDGE.isdisjoint(cut[:2]):
             continue
-        key = (start, end)
-        if key not in names:
-            names[key] = _grown_name(reading, reading[start:end])
-        name = names[key]
+        name = _grown_name(reading, cut)
         if _place_like(name) and name not in listed:
             found[name] += 3 if m.start() < 300 else 1
     for name in list(found):
