@@ -26,7 +26,8 @@ _NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
 
 # an unlisted `XX区` opening a clause is taken for a district unless it is a kind of area
 _UNKNOWN_DISTRICT = re.compile(
-    r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将])[\u4e00-\u9fff](?<![于建设级成])区)"
+    r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将各全本该我每两])[\u4e00-\u9fff]"
+    r"(?<![于建设级成全本该各我])(?:区|县(?![城委政长])|旗))"
     r"(?=[\u4e00-\u9fff\d]|$)(?![块级域位内外间划属])"
 )
 # an unlisted district, after its city when one is written (常州市武进区 → 武进区)

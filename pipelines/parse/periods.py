@@ -32,7 +32,9 @@ DATELINE = re.compile(
 )
 # years that name something rather than date data: 2024年度奖, 自2022年至今, 2035年远景
 _YEAR_NOT_DATA = re.compile(
-    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前|之前|远景)|[自从到至较比](?:19|20)\d{2}年"
+    # 2020年前 (before 2020), but 2024年前三季度 and 2025年前5个月 are periods
+    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?!三季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景)"
+    r"|[自从到至较比](?:19|20)\d{2}年"
 )
 # a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
 _COMPARED_PERIOD = re.compile(
@@ -56,6 +58,9 @@ class TimeFrame:
     source: str  # metadata, text or inferred
     # a bulletin of one part of the year (一季度, 1—10月): the period of its unlabelled figures
     bulletin_period: str | None = None
+    # the year of the latest period reported, which a stock "now" (目前…) is dated by: an
+    # August review of last year that also gives this half year has 2025 here, 2024 above
+    latest_year: int | None = None
 
 
 def _month(text: str) -> int:
@@ -203,7 +208,9 @@ def _years(
         recent_full = {y for y in full if y <= current}
         # 上半年 with no year before it is this year's; 2025年上半年 in a 2026 review is not
         this_years_parts = sum(
-            1 for s in data_sentences if PARTIAL_WORDS.search(_DATED_PART.sub("", s))
+            1
+            for s in data_sentences
+            if PARTIAL_WORDS.search(_DATED_PART.sub("", _COMPARED_PERIOD.sub("", s)))
         )
         # a review of last year with a word on this year's first quarter is about last year
         last_years = sum(1 for s in data_sentences if f"{current - 1}年" in s)
@@ -222,7 +229,8 @@ def _years(
             reporting = current - 1
         else:
             reporting = current
-        return TimeFrame(current, reporting, date, source)
+        latest = current if this_years_parts and date.month > 3 else reporting
+        return TimeFrame(current, reporting, date, source, latest_year=max(latest, reporting))
     if partial_years:
         current = max(partial_years)
         return TimeFrame(current, current, dt.date(current, 1, 1), "inferred")
@@ -291,7 +299,9 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
             return f"{base}{suffix(m)}" if base else None
     if year is not None:
         return str(year)
-    if (_FULL_YEAR.search(cleaned) or _STOCK_NOW.search(cleaned)) and frame.reporting_year:
+    if _STOCK_NOW.search(cleaned) and (frame.latest_year or frame.reporting_year):
+        return str(frame.latest_year or frame.reporting_year)
+    if _FULL_YEAR.search(cleaned) and frame.reporting_year:
         return str(frame.reporting_year)
     return None
 

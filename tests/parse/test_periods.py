@@ -18,6 +18,8 @@ REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
         ("2023年上半年", MID_2024, "2023H1"),
         ("前三季度", MID_2024, "2024Q1-Q3"),
         ("今年前三季，外贸按年增长", MID_2024, "2024Q1-Q3"),  # Hong Kong usage, no 度
+        ("2023年前三季度，全区", MID_2024, "2023Q1-Q3"),  # 年前 here is no "before the year"
+        ("2023年前5个月", MID_2024, "2023M01-M05"),
         ("一季度", MID_2024, "2024Q1"),
         ("第二季度", MID_2024, "2024Q2"),
         ("1—5月", MID_2024, "2024M01-M05"),
@@ -61,6 +63,23 @@ def test_metadata_date_wins_and_a_january_review_reports_the_year_before():
         dt.date(2026, 1, 20), "全年地区生产总值增长6%。", ["2025年，营收100亿元"], set()
     )
     assert (frame.current_year, frame.reporting_year, frame.source) == (2026, 2025, "metadata")
+
+
+def test_a_january_review_that_compares_with_the_first_half_still_reports_the_year_before():
+    data = ["全年营收增长6%。", "财政收入下降5%，降幅较上半年收窄3个百分点。"]
+    frame = infer_time_frame(dt.date(2023, 1, 30), "", data, set())
+    assert frame.reporting_year == 2022
+
+
+def test_a_stock_now_in_a_mid_year_review_of_last_year_is_this_years():
+    data = [
+        "2024年，全区营收816亿元，增长9%。",
+        "2024年，出口增长5%。",
+        "上半年，全区生产总值增长6%。",
+    ]
+    frame = infer_time_frame(dt.date(2025, 8, 13), "", data, set())
+    assert frame.reporting_year == 2024  # undated figures follow the year under review
+    assert period_in("目前，全区已有企业3000家", frame) == "2025"
 
 
 def test_dateline_in_text():
