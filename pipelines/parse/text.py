@@ -22,7 +22,7 @@ from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
-BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・"
+BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・▌"
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 TITLE_MAX = 60  # ... and the article's first line, before a blank line, up to this long
 _PUNCT = set("，,。！？!?；;：:、…—")
@@ -60,7 +60,8 @@ def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[s
 
     The paragraph's last figure-or-label line tells the order: a label last means each figure
     comes first (cut before every figure line), a figure last means each label comes first
-    (cut before a label that follows a figure). A `label：figure` line always stands alone.
+    (cut before a label that follows a figure). With one figure, a label right below it names
+    it. A `label：figure` line always stands alone.
     """
     nxt_end = text.find("\n", i + 1)
     nxt_end = len(text) if nxt_end < 0 else nxt_end
@@ -73,12 +74,16 @@ def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[s
         return False
     if nxt == "label" and _line_kind(text[line_start:i]) != "figure":
         return False  # a label is cut off only from the figure before it
-    order = [k for k in _paragraph_kinds(text, i, paragraphs) if k in ("figure", "label")]
-    figure_first = bool(order) and order[-1] == "label" and "figure" in order
-    if nxt == "figure":
-        return figure_first
     after_end = text.find("\n", nxt_end + 1)
     after = text[nxt_end + 1 : len(text) if after_end < 0 else after_end]
+    order = [k for k in _paragraph_kinds(text, i, paragraphs) if k in ("figure", "label")]
+    if order.count("figure") < 2:
+        # one figure: it is labelled below (■ 经济总量 / 2486.3亿元 / 地区生产总值) or above
+        # (一般公共预算收入 / 136.8亿元 / 同比增长5.1%), and only the first is cut before it
+        return nxt == "figure" and _line_kind(after) == "label"
+    figure_first = order[-1] == "label"
+    if nxt == "figure":
+        return figure_first
     return not figure_first and _line_kind(after) == "figure"
 
 
@@ -289,6 +294,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # a pasted table: every header and row is a sentence
             elif text.startswith("\n\n", i + 1):
                 cut_after = i  # two blank lines (or a blanked furniture line): a break
+            elif layout and text.startswith("\n", i + 1):
+                cut_after = i  # 数说 layouts: a blank line ends one figure's item
             elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
                 prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
                 alone = (

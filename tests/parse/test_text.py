@@ -156,3 +156,16 @@ def test_a_space_inside_a_title_line_separates_its_two_parts():
     assert title.span_of(9, 10) == (9, 10)  # the comma stands where the space was
     # a short sentence closed by 。 is no title, and a number's space is no separator
     assert not body.is_title and body.reading == "东湖区现有企业120家。"
+
+
+def test_an_infographic_of_items_apart_reads_each_item_as_one_sentence():
+    text = (
+        "▌经济总量\n\n地区生产总值\n520亿元\n同比增长6%\n\n"
+        "一般公共预算收入\n36.5亿元\n同比增长4%\n总量全市第一\n\n"
+        "■ 创新动能\n1180家\n高新技术企业\n净增90家\n"
+    )
+    readings = [s.reading for s in split_sentences(text)]
+    assert "地区生产总值520亿元同比增长6%" in readings
+    assert "一般公共预算收入36.5亿元同比增长4%总量全市第一" in readings
+    # a heading over a figure labelled below it stands apart
+    assert "1180家高新技术企业净增90家" in readings
