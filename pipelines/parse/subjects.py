@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.districts import DistrictFinder, DistrictMention
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import end_of_clause, start_of_clause
 from pipelines.parse.phrases import LEAD, NOUN_STOP, VERB_END, quoted, strip_phrase
@@ -113,8 +113,12 @@ _BACK_TO_PROJECT = re.compile(
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
 _ZONE_OPENS = re.compile(
     r"^(?:据[^，,。]{2,12}(?:介绍|统计|显示)[，,])?"  # 据开发区管委会介绍，…
-    r"(?:(?:19|20)\d{2}年|今年|去年|全年|上半年|前三季度?|目前|[一二三四]季度)?[，,]?(?:该|此)?"
-    r"(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会)(?![内外])"
+    r"(?:其中[，,]?)?(?:(?:19|20)\d{2}年|今年|去年)?(?:全年|上半年|前三季度?|目前|[一二三四]季度)?"
+    r"[，,]?(?:该|此)?"
+    r"(?:(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会)(?![内外])"
+    # a named zone acting: 岳塘经开区完成规上工业总产值… (not 陆良硅材料产业园产能持续释放)
+    r"|(?![全各本该我以在从对为据])[\u4e00-\u9fff]{2,6}?(?:经济开发区|开发区|经开区|高新区)"
+    r"(?=完成|实现|新增|新引进|引进|累计|共|全年|上半年|前三季度|规上|规模以上|签约|拥有|已|是))"
 )
 
 _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
@@ -254,12 +258,20 @@ class SubjectRules:
             return True  # `X项目完成征收签约2150户`: in the project's own clause
         clause_end = end_of_clause(r, pos, "，,；;。")
         refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
-        actors = [  # 在蜀山区揭牌 names a place, not the district as the one acting
-            m
-            for m in self.finder.mentions_before(r, pos)
-            if not r[max(0, m.start - 2) : m.start].endswith(_LOCATION_BEFORE)
-        ]
-        return refers_back and not actors
+        return refers_back and not self._actors_before(r, pos)
+
+    def _actors_before(self, r: str, pos: int) -> list[DistrictMention]:
+        """Districts named before `pos` as actors: 在蜀山区揭牌, 位于岳塘区 name a place."""
+        mentions = self.finder.mentions_before(r, pos)
+        starts = {m.end: m.start for m in mentions}
+
+        def placed(m: DistrictMention) -> bool:
+            at = m.start
+            while at in starts:  # 位于湘潭市岳塘区: look past the city named first
+                at = starts[at]
+            return r[max(0, at - 2) : at].endswith(_LOCATION_BEFORE)
+
+        return [m for m in mentions if not placed(m)]
 
     def someone_elses(
         self,
@@ -282,7 +294,7 @@ class SubjectRules:
         if _CAPACITY.search(r, clause_start, pos):
             return True  # 建成后可形成年产120万片: one project's capacity once built
         zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos)
-        if zone_says and not self.finder.mentions_before(r, pos):
+        if zone_says and not self._actors_before(r, pos):
             return True  # 开发区坚持…，全年引进亿元以上项目26个: the zone's
         if about_project and self.project_figure(r, pos, clause_start, about_project):
             return True

@@ -1015,3 +1015,12 @@ def test_a_county_named_in_a_list_takes_its_own_figures():
     )
     growth = {(r[1], r[7]) for r in rows}
     assert {("青石县", 8.2), ("白河县", 7.6), ("南岭区", 7.1)} <= growth
+
+
+def test_a_named_zone_acting_keeps_its_figures_and_the_clauses_after_it():
+    _, rows = _facts(
+        FRONT + "南湖经开区是2010年获批的省级开发区，位于嘉兴市南湖区东部，规划面积12.5平方公里。"
+        "今年上半年，南湖经开区完成规上工业总产值286亿元，同比增长9.1%；完成固定资产投资41亿元，增长7%；"
+        "新引进项目18个。上半年，南湖区地区生产总值增长6.2%。"
+    )
+    assert [(r[2], r[7]) for r in rows] == [("gdp", 6.2)]
