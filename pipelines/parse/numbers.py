@@ -68,7 +68,8 @@ FRACTION = re.compile(
 )
 # round figures with no digit: 上千场 (>= 1000), 近万人 (~ 1万), 超亿元 (>= 1亿)
 ROUND = re.compile(
-    rf"(?P<q>上|近|超|逾|过|破)(?P<mult>百|千|万|亿)(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+    rf"(?P<q>突破|上|近|超|逾|过|破)(?P<mult>百|千|万|亿)(?P<mult2>万|亿)?"  # 破千亿元: 1000亿元
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
 )
 HALF = re.compile(r"(?<![一之])一半")
 TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
@@ -203,13 +204,26 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         qual, start = _qualifier_before(text, m.start())
         add(Amount(pct, "%", pct, "%", "percent", qual, start, m.start(), m.end()))
     for m in ROUND.finditer(text):
-        mult, unit = m.group("mult"), m.group("unit")
+        if m.group("mult2") and m.group("q") == "上":
+            continue  # 迈上千亿元台阶: a level reached, said as a slogan
+        mult, unit = m.group("mult"), (m.group("mult2") or "") + m.group("unit")
         value, unit = (_BARE_POWERS[mult], unit) if mult in _BARE_POWERS else (1.0, mult + unit)
         value_std, unit_std, unit_class = standardize(value, unit)
         qual = "~" if m.group("q") == "近" else ">="
+        # 超百亿元的企业9家, 千亿级: a round threshold describing a noun, not a figure
+        describes = text.startswith(("的", "级", "量级"), m.end())
         add(
             Amount(
-                value, unit, value_std, unit_std, unit_class, qual, m.start(), m.start(2), m.end()
+                value,
+                unit,
+                value_std,
+                unit_std,
+                unit_class,
+                qual,
+                m.start(),
+                m.start(2),
+                m.end(),
+                describes,
             )
         )
     for pattern, scale in ((HALF, None), (TENTHS, 10.0)):

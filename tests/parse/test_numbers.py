@@ -42,6 +42,7 @@ CASES = [
     ("集中签约41个项目", [(41, "个", 41, "个", "=")]),  # 签约 ends in 约, and is no qualifier
     ("约41个项目", [(41, "个", 41, "个", "~")]),
     ("牲畜存栏86.5万头只", [(86.5, "万头只", 865000, "头只", "=")]),  # cattle and sheep
+    ("产值突破千亿元", [(1000, "亿元", 1e11, "元", ">=")]),  # a round milestone
 ]
 
 NOT_AMOUNTS = [
@@ -135,3 +136,9 @@ def test_bare_hundreds_and_thousands_stay_rhetoric(text):
 def test_a_threshold_before_的_and_a_later_count_is_a_modifier():
     amounts = find_amounts("营业收入超10亿元的工业企业达到14家")
     assert [(a.value, a.modifier) for a in amounts] == [(10.0, True), (14.0, False)]
+
+
+def test_a_round_threshold_before_a_noun_describes_it():
+    (amount,) = find_amounts("年产值超百亿元的企业9家")[:1]
+    assert amount.value == 100 and amount.modifier
+    assert not find_amounts("迈上千亿元台阶")
