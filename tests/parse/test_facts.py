@@ -1024,3 +1024,11 @@ def test_a_named_zone_acting_keeps_its_figures_and_the_clauses_after_it():
         "新引进项目18个。上半年，南湖区地区生产总值增长6.2%。"
     )
     assert [(r[2], r[7]) for r in rows] == [("gdp", 6.2)]
+
+
+def test_an_unlisted_places_short_name_is_not_part_of_the_metric():
+    _, rows = _facts(
+        "---\npublished_on: 2025-02-14\ndistrict: 青阳市\n---\n"
+        "去年青阳外贸进出口总额900亿元，其中出口600亿元，按年增长4.5%，进口则按年微增0.9%。"
+    )
+    assert {r[2] for r in rows} == {"foreign_trade", "exports", "imports"}
