@@ -181,6 +181,10 @@ _AFTER_COMPLETION = re.compile(
 )
 # a job fair's stands, posts and visitors are the event's
 _JOB_FAIR = re.compile(r"招聘会(?=吸引|现场|当天|上|共)|进场招聘|招聘活动现场")
+# one person's story: 果农张建军今年56岁，家里种了12亩…
+_PERSONS_AGE = re.compile(
+    r"(?:今年|现年|已经|已)[\d一二三四五六七八九十]{1,3}岁(?!以)|[\d一二三四五六七八九十]{2,3}岁的(?:他|她)"
+)
 
 
 def not_about_the_district(r: str) -> bool:
@@ -193,6 +197,7 @@ def not_about_the_district(r: str) -> bool:
         or _THIS_WORKS.match(r)
         or _AFTER_COMPLETION.match(r)
         or _JOB_FAIR.search(r)
+        or _PERSONS_AGE.search(r)
     )
 
 

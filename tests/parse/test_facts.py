@@ -1032,3 +1032,11 @@ def test_an_unlisted_places_short_name_is_not_part_of_the_metric():
         "去年青阳外贸进出口总额900亿元，其中出口600亿元，按年增长4.5%，进口则按年微增0.9%。"
     )
     assert {r[2] for r in rows} == {"foreign_trade", "exports", "imports"}
+
+
+def test_one_persons_story_is_not_the_districts():
+    _, rows = _facts(
+        FRONT
+        + "村民李秀英今年62岁，家里种了8亩葡萄，去年卖果收入超过15万元。全区葡萄种植面积达到3.2万亩。"
+    )
+    assert [(r[4], r[5]) for r in rows] == [(3.2, "万亩")]
