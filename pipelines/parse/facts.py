@@ -28,7 +28,7 @@ from typing import TypeVar
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.lists import ListedFact, listed_facts
+from pipelines.parse.lists import BOTH_PLACES, ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral, standardize
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
@@ -449,6 +449,7 @@ class FactExtractor:
         self.matcher = matcher
         self.finder = finder
         self.subjects = SubjectRules(finder)
+        self._pair: tuple[str, str] | None = None  # the two districts 两区 names, per sentence
         cities = self.finder.city_names()
         self._rank = re.compile(
             _RANK_TEMPLATE.format(cities=alternation(cities) if cities else "全市")
@@ -495,6 +496,7 @@ class FactExtractor:
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
             in_target_section, section_target_year = sections[i]
+            self._pair = run.pair()  # what 两区 names in this sentence's lists
             goal_year = run.goals_go_on(r)
             if goal_year is not None and not in_target_section:
                 in_target_section, section_target_year = True, goal_year
@@ -521,6 +523,7 @@ class FactExtractor:
             run.after(r, drafts)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
+            run.note_places(r)
         headlines = {s.start for s in sentences if s.is_title}
         return (
             _merge_repeats(_unrestated(indicators, targets, headlines, "period"), "period"),
@@ -887,11 +890,17 @@ class FactExtractor:
                     if d.growth is None:
                         d.growth, d.growth_qualifier = f.growth_sign * f.amount.value, "="
             return
-        for fact in group:
-            named = self.finder.mentions(fact.name, district)
+        for n, fact in enumerate(group):
+            name = fact.name
+            named = self.finder.mentions(name, district)
             if named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own
                 context = (named[0].district, *context[1:])
-            phrase = strip_phrase(fact.name, self.finder, district)
+            elif name.startswith(BOTH_PLACES):  # 两区…分别: the two named before, in order
+                name = name[1:]
+                if self._pair is None:
+                    continue
+                context = (self._pair[n], *context[1:])
+            phrase = strip_phrase(name, self.finder, district)
             if not phrase:
                 continue
             a = fact.amount

@@ -42,7 +42,15 @@ class ListedFact:
 _PAIR_WORDS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口")}
 
 
+# `两区科技型中小企业分别达到3560家和2140家`: the two places named before, in their order
+BOTH_PLACES = "\x00"  # marks an item whose place is the n-th of the pair named before
+_BOTH_WORDS = ("两区", "两县", "两地", "两市", "两个区", "二者", "两者")
+
+
 def _split_subjects(subject: str, n: int) -> list[str] | None:
+    both = next((w for w in _BOTH_WORDS if subject.startswith(w)), None)
+    if n == 2 and both:
+        return [BOTH_PLACES + subject[len(both) :]] * 2
     for word, pair in _PAIR_WORDS.items():
         at = subject.find(word)
         if n == 2 and at >= 0 and "、" not in subject:

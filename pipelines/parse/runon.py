@@ -66,6 +66,7 @@ class RunOn:
     _metric: str | None = None
     _last_metric: str | None = None
     _last_block: int = field(default=-1, repr=False)
+    _named: list[str] = field(default_factory=list, repr=False)  # districts, latest last
 
     def enter(self, block: int) -> None:
         """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
@@ -129,6 +130,17 @@ class RunOn:
         else:
             self._subject = carried  # a clause without figures keeps the run going
         self._last_block = self.block
+
+    def note_places(self, r: str) -> None:
+        """Remember the districts this sentence names, for a later 两区 (the two of them)."""
+        for m in self.finder.mentions(r, self.primary):
+            if m.district in self._named:
+                self._named.remove(m.district)
+            self._named.append(m.district)
+
+    def pair(self) -> tuple[str, str] | None:
+        """The two districts named last, in the order they were named."""
+        return (self._named[-2], self._named[-1]) if len(self._named) >= 2 else None
 
     def _own_subject(self, r: str) -> bool:
         return bool(

@@ -1040,3 +1040,12 @@ def test_one_persons_story_is_not_the_districts():
         + "村民李秀英今年62岁，家里种了8亩葡萄，去年卖果收入超过15万元。全区葡萄种植面积达到3.2万亩。"
     )
     assert [(r[4], r[5]) for r in rows] == [(3.2, "万亩")]
+
+
+def test_both_districts_take_their_figures_in_the_order_named():
+    _, rows = _facts(
+        FRONT
+        + "南湖区高新技术企业1218家，北塘区为702家。两区科技型中小企业分别达到3560家和2140家。"
+    )
+    assert ("南湖区", 3560.0) in {(r[1], r[4]) for r in rows}
+    assert ("北塘区", 2140.0) in {(r[1], r[4]) for r in rows}
