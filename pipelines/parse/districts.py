@@ -169,7 +169,9 @@ def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
         if not _NAME_EDGE.isdisjoint(cut[:2]):
             continue
         name = _grown_name(reading, cut)
-        if _place_like(name) and name not in listed:
+        if name.endswith("城市") and reading.count(name[:-1]) == reading.count(name):
+            continue  # 智慧城市 is a word; 丰城市 is a place, as 丰城 written alone shows
+        if (_place_like(name) or name.endswith("城市")) and name not in listed:
             found[name] += 3 if m.start() < 300 else 1
     for name in list(found):
         found[name] += reading.count(name[:-1]) - reading.count(name)  # 腾冲 alone

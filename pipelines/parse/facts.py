@@ -650,6 +650,15 @@ class FactExtractor:
             ):
                 continue  # 按实际投入的50%给予补贴, 设立总规模30亿元的产业基金
             growth = _growth_before(left_raw) if amount.is_percent else None
+            if amount.is_percent and (growth is None or not growth[0]):
+                # 规模以上工业增加值：增长7.6%, 地区生产总值增长：6%左右: the label names it
+                label = (
+                    _LABEL.search(r, 0, clause_start)
+                    if r[clause_start - 1 : clause_start] in "：:"
+                    else None
+                )
+                if label and clause_start > 0:
+                    growth = _growth_before(label.group(1) + left_raw) or growth
             after = r[amount.end : amount.end + 3]
             if amount.is_percent and growth is None and _GROWTH_AFTER.match(after):
                 growth = (left_raw, 1)

@@ -1049,3 +1049,19 @@ def test_both_districts_take_their_figures_in_the_order_named():
     )
     assert ("南湖区", 3560.0) in {(r[1], r[4]) for r in rows}
     assert ("北塘区", 2140.0) in {(r[1], r[4]) for r in rows}
+
+
+def test_a_label_and_colon_name_a_growth_rate_on_either_side_of_the_colon():
+    _, rows = _facts(
+        FRONT + "规模以上工业增加值：增长7.6%\n\n二、2026年主要目标\n\n地区生产总值增长：6%左右\n"
+    )
+    assert ("I", "industry_value_added", 7.6) in {(r[0], r[2], r[7]) for r in rows}
+    assert ("T", "gdp", 6.0) in {(r[0], r[2], r[7]) for r in rows}
+
+
+def test_a_county_level_city_ending_in_cheng_shi_is_a_place_and_smart_city_is_not():
+    text = "数读丰阳·2023\n\n这一年，丰阳城市坚持工业强市。一组数据带你读懂丰阳城的2023。建设智慧城市。"
+    from pipelines.parse.districts import unlisted_places
+
+    assert "丰阳城市" in unlisted_places(text)
+    assert not any(n.endswith("智慧城市") for n in unlisted_places(text))
