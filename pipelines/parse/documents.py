@@ -84,6 +84,7 @@ def read_document(data: bytes) -> Document:
     text = normalize_text(body)
     if not text:
         raise ParseError("the article has no text after its front matter")
-    if sum(ch.isprintable() or ch in "\n\t" for ch in text) < 0.95 * len(text):
+    # white space counts as text: full-width spaces (\u3000) are not "printable" to Python
+    if sum(ch.isprintable() or ch.isspace() for ch in text) < 0.95 * len(text):
         raise ParseError("the text is mostly control characters: wrong encoding or not an article")
     return Document(article_id=article_id_of(text), text=text, metadata=meta, encoding=encoding)

@@ -56,7 +56,7 @@ from pipelines.parse.subjects import (
     not_about_the_district,
     opens_with_project,
 )
-from pipelines.parse.tables import TableRow, is_header, read_row
+from pipelines.parse.tables import TableRow, is_header, is_place_row, read_row
 from pipelines.parse.text import BULLETS, Sentence, to_simplified
 
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
@@ -127,7 +127,11 @@ _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
 )
 _RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位列|稳居|保持|领跑|名列)")
-_TOPIC = re.compile(r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]")
+# the metric of a paragraph or of the rows below: 从经济总量看，…; 各区一般公共预算收入情况如下：
+_TOPIC = re.compile(
+    r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]"
+    r"|^(?:[^，,。]*[，,])?(?:各区|各县区|各县|各区县)?([\u4e00-\u9fff]{2,16}?)(?:情况|数据)?如下[：:]$"
+)
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
 _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
@@ -477,13 +481,17 @@ class FactExtractor:
         table_period: str | None = None
         out = (indicators, targets)
         run = RunOn(self.finder, district)
+        rows_topic: str | None = None  # …情况如下： names the metric of the place rows below
         for i, sentence in enumerate(sentences):
             r = sentence.reading
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
             run.enter(sentence.block)
+            rows_topic = rows_topic if is_place_row(sentence.raw) else None
+            run.topic = rows_topic or run.topic
             topic = _TOPIC.match(r)  # 从经济总量看，雁塔区以1172.6亿元…: the block's metric
             if topic:
-                run.topic = topic.group(1)
+                run.topic = topic.group(1) or topic.group(2)
+                rows_topic = topic.group(2) or topic.group(2)
             one_line_with_columns = "\n" not in sentence.raw and len(sentence.raw.split()) >= 3
             if one_line_with_columns and is_header(sentence.raw):  # 指标名称 单位 1—10月 …
                 table_period = period_in(r, frame)

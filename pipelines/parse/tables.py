@@ -35,6 +35,18 @@ class TableRow:
     growth: float | None
 
 
+# a row of districts, each with its figures: 思明区　128.63亿元　增长3.1% (the metric is named
+# on the line before, 各区一般公共预算收入情况如下：)
+_PLACE_ROW = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff]{1,6}[区县市旗](?:[ \t\u3000]+\S*\d\S*){1,4}[ \t\u3000]*$"
+)
+
+
+def is_place_row(line: str) -> bool:
+    """A line that names one district, then its figures in columns."""
+    return _PLACE_ROW.match(line) is not None
+
+
 def is_header(line: str) -> bool:
     """A table's header line: 指标名称 单位 1—10月 同比增长(%)."""
     return _HEADER.search(line) is not None
@@ -42,7 +54,7 @@ def is_header(line: str) -> bool:
 
 def is_table_line(line: str) -> bool:
     """A header or a row: the sentence splitter cuts after each."""
-    return is_header(line) or _ROW.match(line) is not None
+    return is_header(line) or _ROW.match(line) is not None or is_place_row(line)
 
 
 def _number(text: str) -> float | None:

@@ -244,10 +244,15 @@ def _is_headline(line: str, first: bool = False) -> bool:
     return 0 < len(stripped) <= longest and not any(c in allowed for c in stripped[:-1])
 
 
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : len(text) if end < 0 else end]
+
+
 def _table_line(line: str) -> bool:
     """True for a table header or row (指标名称 单位 …)."""
     # a table line has at least three columns: rule out running text before any regex
-    return len(line.split()) >= 3 and is_table_line(line)
+    return len(line.split()) >= 2 and is_table_line(line)
 
 
 def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
@@ -292,6 +297,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
             elif _table_line(text[line_start:i]):
                 cut_after = i  # a pasted table: every header and row is a sentence
+            elif text[i - 1 : i] in "：:" and _table_line(_line_at(text, rest_at)):
+                cut_after = i  # …情况如下： then the rows
             elif text.startswith("\n\n", i + 1):
                 cut_after = i  # two blank lines (or a blanked furniture line): a break
             elif layout and text.startswith("\n", i + 1):

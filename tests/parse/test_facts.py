@@ -1065,3 +1065,15 @@ def test_a_county_level_city_ending_in_cheng_shi_is_a_place_and_smart_city_is_no
 
     assert "丰阳城市" in unlisted_places(text)
     assert not any(n.endswith("智慧城市") for n in unlisted_places(text))
+
+
+def test_rows_of_districts_under_a_line_that_names_the_metric():
+    text = (
+        FRONT + "财政方面，各区一般公共预算收入情况如下：\n\n"
+        "南湖区\u3000128.63亿元\u3000增长3.1%\n北塘区\u300096.27亿元\u3000下降2.4%\n"
+    )
+    _, rows = _facts(text)
+    assert {(r[1], r[2], r[4], r[7]) for r in rows} == {
+        ("南湖区", "general_budget_revenue", 128.63, 3.1),
+        ("北塘区", "general_budget_revenue", 96.27, -2.4),
+    }

@@ -169,3 +169,10 @@ def test_an_infographic_of_items_apart_reads_each_item_as_one_sentence():
     assert "一般公共预算收入36.5亿元同比增长4%总量全市第一" in readings
     # a heading over a figure labelled below it stands apart
     assert "1180家高新技术企业净增90家" in readings
+
+
+def test_full_width_spaces_are_text_not_control_characters():
+    from pipelines.parse import read_document
+
+    doc = read_document("南湖区\u3000\u3000一季度\u3000营收\u300012亿元\u3000\u3000".encode())
+    assert doc.text.startswith("南湖区")
