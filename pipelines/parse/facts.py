@@ -77,6 +77,8 @@ _TARGET_HEADING = re.compile(
 )
 _GOAL_WORDS = re.compile(r"目标")
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
+# a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
+_PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
@@ -85,6 +87,7 @@ TARGET_CUE = re.compile(
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
     r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
+    r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
     r"|年度计划投资(?=[约近超逾]?[\d一二三四五六七八九])"
 )
@@ -217,6 +220,8 @@ def target_sections(
         opening_year = int(opening.group(2)) if opening and not opening.group(1) else None
         if in_section and opening_year and written_in and opening_year < written_in:
             in_section = False  # 报告显示，2021年，…: back to the year under review
+        if in_section and not sentence.is_bullet and _PAST_OPENING.match(r):
+            in_section = False
         here = horizon[1] if horizon and horizon[0] == sentence.block else section_year
         sections.append((in_section, here))
         if in_section and opening_year:

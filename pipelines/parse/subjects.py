@@ -107,7 +107,7 @@ _BACK_TO_PROJECT = re.compile(
     r"首批|首个|首日|首年|已吸引|吸引|入驻|园内|园区内|项目内|当天|累计接待|提供|可容纳|建成后|达产后"
     r"|投产后|涉及|计划|预计|总建筑面积|建筑面积|占地|园区|征迁|征收|总投资|改造范围|规划面积"
     r"|(?:开街|开业|开园|投用|运营|开放)(?:后|以来)|接待游客|游客量"
-    r"|年产|年发电|年处理|装机|产能"  # one works' capacity: X项目建成投产，年产绿氢1万吨
+    r"|年产|年发电|年处理|装机|产能|规划用地|用地|主要建设|冷库|设置"  # one works' capacity: X项目建成投产，年产绿氢1万吨
 )
 
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
@@ -175,6 +175,7 @@ _AGGREGATE = re.compile(
     r"共|合计|累计|完成|实施|年度|签约|全区|全县|全年|集中|批|个|等|总额|项目总数"
 )
 _CAPACITY = re.compile(r"(?:建成|投产|达产|达效)后")
+_GROWTH_NEXT = re.compile(r"[，,]?(?:同比|比上年|较上年|按年)?(?:增长|下降|增加|减少)")
 # 全部达产后，预计年产值40亿元: what one project will do once built
 _AFTER_COMPLETION = re.compile(
     r"^(?:[^，,。]{0,8}[，,])?(?:项目|全部|该项目)?(?:建成|投产|达产|达效|投运)(?:投用)?后"
@@ -294,6 +295,8 @@ class SubjectRules:
             _ONE_PROJECTS_INVESTMENT.fullmatch(r, clause_start, pos)
             and not _AGGREGATE.search(r, 0, pos)
             and not self.finder.mentions_before(r, pos)
+            # 协议总投资268.5亿元，同比增长23.6%: one project's investment has no growth
+            and not (isinstance(ev, Amount) and _GROWTH_NEXT.match(r, ev.end))
         ):
             return True  # X项目计划总投资35亿元, 某企业拟投资8.5亿元: one project's
         if _CAPACITY.search(r, clause_start, pos):

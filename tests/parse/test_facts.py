@@ -1077,3 +1077,17 @@ def test_rows_of_districts_under_a_line_that_names_the_metric():
         ("南湖区", "general_budget_revenue", 128.63, 3.1),
         ("北塘区", "general_budget_revenue", 96.27, -2.4),
     }
+
+
+def test_a_projects_land_and_capacity_and_a_turn_back_to_last_year():
+    _, rows = _facts(
+        FRONT + "青溪数控机床产业园项目总投资18亿元，规划用地260亩。"
+        "一季度，全区新签约亿元以上项目41个；协议总投资268.5亿元，同比增长23.6%。"
+    )
+    assert {r[4] for r in rows} == {41.0, 268.5}
+    _, rows = _facts(
+        FRONT + "二、2025年主要目标\n\n地区生产总值增长6%。\n\n去年，我们新增学位5400个。"
+        "今年，我们将继续新增学位3600个。"
+    )
+    kinds = {r[4]: r[0] for r in rows}
+    assert kinds[5400.0] == "I" and kinds[3600.0] == "T"
