@@ -176,6 +176,24 @@ def infer_time_frame(
     return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame, title))
 
 
+def _passed_part(text: str, month: int) -> bool:
+    """True when the text names a part of the year that has ended by `month` (上半年 in July)."""
+    for pattern, suffix in _PARTIAL:
+        m = pattern.search(text)
+        if m:
+            return _last_month(suffix(m)) <= month
+    return False
+
+
+def _last_month(suffix: str) -> int:
+    """The last month of a period suffix: H1 6, Q1-Q3 9, Q2 6, M01-M05 5."""
+    if suffix in ("H1", "H2"):
+        return 6 if suffix == "H1" else 12
+    if suffix.startswith("Q"):
+        return 3 * int(suffix[-1])
+    return int(suffix[-2:])
+
+
 def _bulletin_period(
     data_sentences: list[str], frame: TimeFrame, title: str | None = None
 ) -> str | None:
@@ -207,10 +225,11 @@ def _years(
         current = date.year
         recent_full = {y for y in full if y <= current}
         # 上半年 with no year before it is this year's; 2025年上半年 in a 2026 review is not
+        # (1—11月 in a January article is last year's: that much of this year has not passed)
         this_years_parts = sum(
             1
             for s in data_sentences
-            if PARTIAL_WORDS.search(_DATED_PART.sub("", _COMPARED_PERIOD.sub("", s)))
+            if _passed_part(_DATED_PART.sub("", _COMPARED_PERIOD.sub("", s)), date.month)
         )
         # a review of last year with a word on this year's first quarter is about last year
         last_years = sum(1 for s in data_sentences if f"{current - 1}年" in s)
@@ -296,6 +315,12 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
         m = pattern.search(cleaned)
         if m:
             base = year if year is not None else frame.current_year
+            date = frame.reference_date
+            # 1—11月 in a January article is last year's (but an April article's 二季度 is
+            # the quarter under way)
+            early = date is not None and date.month <= 3 and frame.source != "inferred"
+            if year is None and base and early and _last_month(suffix(m)) > date.month:
+                base -= 1
             return f"{base}{suffix(m)}" if base else None
     if year is not None:
         return str(year)

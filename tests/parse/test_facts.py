@@ -755,7 +755,12 @@ def test_a_two_year_average_is_growth_over_a_span_and_a_quarters_is_left_out():
     assert [(r[2], r[3], r[4], r[7]) for r in rows] == [
         ("retail_sales", "2025", 1068.9, 4.6),
         ("retail_sales", "2024-2025", None, 5.1),
-        ("fixed_asset_investment", "2026Q1", None, 36.2),
+        (
+            "fixed_asset_investment",
+            "2025Q1",
+            None,
+            36.2,
+        ),  # a January review: last year's first quarter
     ]
 
 

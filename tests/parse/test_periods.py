@@ -179,3 +179,11 @@ def test_a_spring_festival_bulletin_in_february_reports_this_year():
         set(),
     )
     assert (frame.current_year, frame.reporting_year) == (2025, 2025)
+
+
+def test_a_part_of_the_year_not_yet_over_in_an_early_article_is_last_years():
+    frame = infer_time_frame(dt.date(2026, 1, 6), "", ["1—11月，规上工业增加值增长9.8%。"], set())
+    assert frame.reporting_year == 2025
+    assert period_in("1—11月，社零增长4.7%", frame) == "2025M01-M11"
+    april = infer_time_frame(dt.date(2025, 4, 9), "", ["二季度集中开工项目26个。"], set())
+    assert period_in("二季度集中开工项目26个", april) == "2025Q2"  # the quarter under way
