@@ -182,6 +182,8 @@ _AFTER_COMPLETION = re.compile(
 )
 # a job fair's stands, posts and visitors are the event's
 _JOB_FAIR = re.compile(r"招聘会(?=吸引|现场|当天|上|共)|进场招聘|招聘活动现场")
+# an example taken apart: 以江汉经济开发区为例，… describes the example, not the district
+_FOR_EXAMPLE = re.compile(r"^以(?![^，,。]*(?:全区|全县|全市))[^，,。]{2,20}为例[，,]")
 # one person's story: 果农张建军今年56岁，家里种了12亩…
 _PERSONS_AGE = re.compile(
     r"(?:今年|现年|已经|已)[\d一二三四五六七八九十]{1,3}岁(?!以)|[\d一二三四五六七八九十]{2,3}岁的(?:他|她)"
@@ -199,6 +201,7 @@ def not_about_the_district(r: str) -> bool:
         or _AFTER_COMPLETION.match(r)
         or _JOB_FAIR.search(r)
         or _PERSONS_AGE.search(r)
+        or _FOR_EXAMPLE.match(r)
     )
 
 

@@ -1096,3 +1096,10 @@ def test_a_projects_land_and_capacity_and_a_turn_back_to_last_year():
     )
     kinds = {r[4]: r[0] for r in rows}
     assert kinds[5400.0] == "I" and kinds[3600.0] == "T"
+
+
+def test_an_example_taken_apart_is_the_examples():
+    _, rows = _facts(
+        FRONT + "以南湖科技园为例，园区已集聚企业420家，产值增长18%。全区规上工业增加值增长7%。"
+    )
+    assert [(r[2], r[7]) for r in rows] == [("industry_value_added", 7.0)]
