@@ -77,6 +77,8 @@ _QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wi
 _QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=True)
 # after 个: a duration (3个月) or a change of rank (提升9个位次), not a count
 _DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期", "位次", "名次")
+# 2个千亿级产业集群, 5个百亿级新兴产业: how many of a class of size, said as a slogan
+_SIZE_CLASS_AFTER = ("万亿级", "千亿级", "百亿级", "十亿级", "亿元级")
 
 
 _COUNTED_LATER = re.compile(
@@ -178,7 +180,9 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
         return True
     if not m.group("unit") and not m.group("mult"):
         return True
-    return (m.group("unit") or "") in ("个", "") and text.startswith(_DURATION_AFTER, m.end())
+    if (m.group("unit") or "") not in ("个", ""):
+        return False
+    return text.startswith(_DURATION_AFTER, m.end()) or text.startswith(_SIZE_CLASS_AFTER, m.end())
 
 
 def find_amounts(text: str) -> list[Amount]:
