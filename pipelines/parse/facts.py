@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -458,7 +459,8 @@ class FactExtractor:
         self.matcher = matcher
         self.finder = finder
         self.subjects = SubjectRules(finder)
-        self._pair: tuple[str, str] | None = None  # the two districts 两区 names, per sentence
+        # the two districts 两区 names, looked up for the sentence being read
+        self._pair: Callable[[], tuple[str, str] | None] = lambda: None
         cities = self.finder.city_names()
         self._rank = re.compile(
             _RANK_TEMPLATE.format(cities=alternation(cities) if cities else "全市")
@@ -509,7 +511,7 @@ class FactExtractor:
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
             in_target_section, section_target_year = sections[i]
-            self._pair = run.pair()  # what 两区 names in this sentence's lists
+            self._pair = run.pair  # what 两区 names in this sentence's lists, when asked
             goal_year = run.goals_go_on(r)
             if goal_year is not None and not in_target_section:
                 in_target_section, section_target_year = True, goal_year
@@ -919,9 +921,10 @@ class FactExtractor:
                 context = (named[0].district, *context[1:])
             elif name.startswith(BOTH_PLACES):  # 两区…分别: the two named before, in order
                 name = name[1:]
-                if self._pair is None:
+                pair = self._pair()
+                if pair is None:
                     continue
-                context = (self._pair[n], *context[1:])
+                context = (pair[n], *context[1:])
             phrase = strip_phrase(name, self.finder, district)
             if not phrase:
                 continue

@@ -66,7 +66,7 @@ class RunOn:
     _metric: str | None = None
     _last_metric: str | None = None
     _last_block: int = field(default=-1, repr=False)
-    _named: list[str] = field(default_factory=list, repr=False)  # districts, latest last
+    _read: list[str] = field(default_factory=list, repr=False)  # the sentences so far
 
     def enter(self, block: int) -> None:
         """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
@@ -132,15 +132,19 @@ class RunOn:
         self._last_block = self.block
 
     def note_places(self, r: str) -> None:
-        """Remember the districts this sentence names, for a later 两区 (the two of them)."""
-        for m in self.finder.mentions(r, self.primary):
-            if m.district in self._named:
-                self._named.remove(m.district)
-            self._named.append(m.district)
+        """Remember this sentence, for a later 两区 (the two districts it may name)."""
+        self._read.append(r)
 
     def pair(self) -> tuple[str, str] | None:
-        """The two districts named last, in the order they were named."""
-        return (self._named[-2], self._named[-1]) if len(self._named) >= 2 else None
+        """The two districts named last before this sentence, in the order they were named."""
+        named: list[str] = []
+        for r in reversed(self._read):  # looked up only when a sentence says 两区
+            for m in reversed(self.finder.mentions_before(r, len(r), self.primary)):
+                if m.district not in named:
+                    named.insert(0, m.district)
+                if len(named) == 2:
+                    return named[0], named[1]
+        return None
 
     def _own_subject(self, r: str) -> bool:
         return bool(
