@@ -130,6 +130,8 @@ _DIGIT = re.compile(r"\d")
 _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
 )
+# 长安区以712.8亿元排名第三: ranked by a figure of the metric the sentences before named
+_RANKED_WITH = re.compile(r"以[\d.]+[万亿]?元(?:继续|仍)?(?:排名|位居|居于|位列|稳居|名列)")
 _RANK_WORDS_FIRST = re.compile(r"(?:继续|仍)?(?:排名|位居|居于|居|位列|稳居|保持|领跑|名列)")
 # the metric of a paragraph or of the rows below: 从经济总量看，…; 各区一般公共预算收入情况如下：
 _TOPIC = re.compile(
@@ -525,7 +527,7 @@ class FactExtractor:
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
                 run.topic,
-                run.metric(r),
+                run.metric(r) or (run.ranked_metric if _RANKED_WITH.search(r) else None),
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
@@ -848,8 +850,9 @@ class FactExtractor:
             consumed = amount.end  # the next amount's metric is 市级重点项目累计完成投资
             if amount.unit_class == "count" and noun[-1:] != "数":
                 noun += "数"  # 154个市级重点项目 → 市级重点项目数
-        if not noun or noun in GENERIC_NOUNS:
-            return ("" if examples or noun in GENERIC_NOUNS else left), amount.end
+        if not noun or noun in GENERIC_NOUNS or _RANK_WORDS_FIRST.match(noun):
+            # 长安区以712.8亿元排名第三: a rank names no metric, the paragraph's does
+            return ("" if examples or noun else left), amount.end
         flow = next((p for p in FLOW_PREFIXES if left.endswith(p)), None)
         return (flow + noun if flow else noun), consumed
 

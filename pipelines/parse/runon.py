@@ -46,6 +46,11 @@ class Draft(Protocol):
     target_year: int | None
 
 
+_RANKED = re.compile(
+    r"(?:排名|位居|位列|居|列)(?:全市|全省|全国)?[^，。；]{0,6}第[一二三四五六七八九十\d]"
+)
+
+
 def _years_before(text: str, year: int | None) -> bool:
     """True when the text names a year before `year` (2024年… is no goal for 2026)."""
     return year is not None and any(int(y) < year for y in YEAR_MENTION.findall(text))
@@ -67,6 +72,7 @@ class RunOn:
     _last_metric: str | None = None
     _last_block: int = field(default=-1, repr=False)
     _read: list[str] = field(default_factory=list, repr=False)  # the sentences so far
+    _ranked_metric: str | None = None
 
     def enter(self, block: int) -> None:
         """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
@@ -76,6 +82,11 @@ class RunOn:
     @property
     def _same_paragraph(self) -> bool:
         return self.block == self._last_block
+
+    @property
+    def ranked_metric(self) -> str | None:
+        """The metric of the last sentence that ranked a figure (…地区生产总值…，排名第二)."""
+        return self._ranked_metric
 
     def goals_go_on(self, r: str) -> int | None:
         """The target year when this sentence continues the goals before it, else None."""
@@ -115,6 +126,8 @@ class RunOn:
         ends_open = r.rstrip().endswith(("；", ";"))
         self._metric = (drafts[0].name if drafts else self._metric) if ends_open else None
         self._last_metric = drafts[-1].name if drafts else None
+        if drafts and _RANKED.search(r):
+            self._ranked_metric = drafts[0].name
         goals = [d for d in drafts if d.is_target]
         self._goal_year = goals[-1].target_year if goals and goals == drafts else None
         self._after_open = ends_open

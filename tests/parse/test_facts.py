@@ -1103,3 +1103,12 @@ def test_an_example_taken_apart_is_the_examples():
         FRONT + "以南湖科技园为例，园区已集聚企业420家，产值增长18%。全区规上工业增加值增长7%。"
     )
     assert [(r[2], r[7]) for r in rows] == [("industry_value_added", 7.0)]
+
+
+def test_a_district_ranked_by_a_bare_figure_takes_the_ranked_metric():
+    _, rows = _facts(
+        FRONT
+        + "北塘区上半年实现地区生产总值905.4亿元，增长6.2%，排名第二。北塘区工业增加值增长8%。\n\n"
+        "南湖区以712.8亿元排名第三，增长5.1%。"
+    )
+    assert ("南湖区", "gdp", 712.8, 5.1) in {(r[1], r[2], r[4], r[7]) for r in rows}
