@@ -36,6 +36,7 @@ class ListedFact:
     name: str
     amount: Amount
     growth_sign: int | None  # +1/-1 when the verb makes the amounts growth rates
+    place: str | None = None  # the district named for this item in a clause before
 
 
 # one word for a pair, in the order the amounts follow: 城乡居民收入分别增长4.6%和6.8%
@@ -61,6 +62,16 @@ def _split_subjects(subject: str, n: int) -> list[str] | None:
         if len(items) == n:
             return items
     return None
+
+
+_PLACE_ITEM = r"[\u4e00-\u9fff]{1,6}?[区县市旗]"
+_PLACES = re.compile(rf"(?:^|(?<=[，,；;。]))({_PLACE_ITEM}(?:[、和与及]{_PLACE_ITEM})+)")
+
+
+def _places_before(text: str, n: int) -> list[str] | None:
+    """The last run of n places named in a clause opening before (新城区、莲湖区分列…)."""
+    runs = [re.split(r"[、和与及]", m.group(1)) for m in _PLACES.finditer(text)]
+    return runs[-1] if runs and len(runs[-1]) == n else None
 
 
 def _own_length(item: str, others: list[str]) -> int:
@@ -112,18 +123,27 @@ def listed_facts(
         subject = clean(reading[start : m.start()])
         word = verb.group("verb")
         sign = _GROWTH.get(word)
+        places = None
         if not subject and found and len(found[-1]) == len(chain):
             names = [f.name for f in found[-1]]  # `…分别出口A、B，分别增长x%、y%`
+            places = [f.place for f in found[-1]]
         elif not subject:
             names = [""] * len(chain)  # `接待游客X、实现收入Y，分别增长`: the amounts before
         else:
             items = _split_subjects(subject, len(chain))
-            if items is None:
+            places = _places_before(reading[:start], len(chain)) if items is None else None
+            if places:
+                # 新城区、莲湖区分列第五、第六位，地区生产总值分别为…: each place its figure
+                items = [subject] * len(chain)
+            elif items is None:
                 continue
-            names = distribute(items)
+            names = distribute(items) if not places else items
             if sign is None and word not in _LINKING_VERBS:
                 names = [n + word for n in names]  # 分别出口: the verb names the metric
         percent = all(a.is_percent for a in chain)
         growth_sign = sign if sign is not None and percent else None
-        found.append([ListedFact(n, a, growth_sign) for n, a in zip(names, chain, strict=True)])
+        places = places or [None] * len(chain)
+        found.append(
+            [ListedFact(n, a, growth_sign, p) for n, a, p in zip(names, chain, places, strict=True)]
+        )
     return found

@@ -3,7 +3,7 @@
 import pytest
 
 from pipelines.parse import parse_article, read_document
-from pipelines.parse.lists import distribute
+from pipelines.parse.lists import distribute, listed_facts
 
 FRONT = "---\npublished_on: 2025-07-28\ndistrict: 南湖区\n---\n"
 
@@ -93,3 +93,14 @@ def test_a_growth_list_without_subjects_goes_to_the_levels_before_it():
 def test_one_word_for_a_pair_splits_in_the_order_of_the_amounts():
     growths = _growths("上半年，南湖区城乡居民人均可支配收入分别增长4.6%和6.8%。")
     assert growths == {"城镇居民人均可支配收入": 4.6, "农村居民人均可支配收入": 6.8}
+
+
+def test_places_named_in_a_clause_before_take_the_list_in_order():
+    from pipelines.parse.numbers import find_amounts
+
+    r = "南湖区、北塘区分列第五、第六位，地区生产总值分别为521.9亿元和503.6亿元。"
+    (group,) = listed_facts(r, find_amounts(r))
+    assert [(f.place, f.name, f.amount.value) for f in group] == [
+        ("南湖区", "地区生产总值", 521.9),
+        ("北塘区", "地区生产总值", 503.6),
+    ]
