@@ -39,6 +39,7 @@ from pipelines.parse.periods import (
     TimeFrame,
     default_period,
     period_in,
+    plan_end_in,
     target_year_in,
 )
 from pipelines.parse.phrases import (
@@ -79,6 +80,7 @@ _TARGET_HEADING = re.compile(
 _GOAL_WORDS = re.compile(r"目标")
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
 # a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
+_FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
@@ -89,6 +91,7 @@ TARGET_CUE = re.compile(
     r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
     r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
+    r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
     r"|年度计划投资(?=[约近超逾]?[\d一二三四五六七八九])"
 )
@@ -463,6 +466,7 @@ class FactExtractor:
         self.subjects = SubjectRules(finder)
         # the two districts 两区 names, looked up for the sentence being read
         self._pair: Callable[[], tuple[str, str] | None] = lambda: None
+        self._plan_end: int | None = None  # 十五五 named so far: 五年新增… is for 2030
         cities = self.finder.city_names()
         self._rank = re.compile(
             _RANK_TEMPLATE.format(cities=alternation(cities) if cities else "全市")
@@ -490,6 +494,7 @@ class FactExtractor:
         table_period: str | None = None
         out = (indicators, targets)
         run = RunOn(self.finder, district)
+        self._plan_end = None
         rows_topic: str | None = None  # …情况如下： names the metric of the place rows below
         for i, sentence in enumerate(sentences):
             r = sentence.reading
@@ -514,6 +519,7 @@ class FactExtractor:
                 continue
             in_target_section, section_target_year = sections[i]
             self._pair = run.pair  # what 两区 names in this sentence's lists, when asked
+            self._plan_end = plan_end_in(r) or self._plan_end
             goal_year = run.goals_go_on(r)
             if goal_year is not None and not in_target_section:
                 in_target_section, section_target_year = True, goal_year
@@ -636,8 +642,12 @@ class FactExtractor:
                 if m and m.group("year"):
                     target_year = int(m.group("year"))
                 else:
+                    five_years = self._plan_end if _FIVE_YEARS.search(r, 0, pos) else None
                     target_year = (
-                        target_year_in(r[:pos], frame) or section_year or frame.current_year
+                        target_year_in(r[:pos], frame)
+                        or five_years
+                        or section_year
+                        or frame.current_year
                     )
             # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current
             from_year = _FROM_YEAR.search(r, max(0, pos - 12), pos)
@@ -708,7 +718,8 @@ class FactExtractor:
                 phrase = ""  # 以712.8亿元排名第三: no noun here, the block's topic names it
             if r.startswith("全覆盖", amount.num_start):
                 # 实现街道级老年大学全覆盖: what 实现 covers, at a coverage rate of 100%
-                covered = left_raw[left_raw.rfind("实现") + 2 :]
+                at = left_raw.rfind("实现")
+                covered = left_raw[at + 2 :] or left_raw[:at]  # 数字化转型实现全覆盖: the subject
                 phrase = strip_phrase(covered, self.finder, district)
                 if not phrase or "覆盖" in phrase:
                     continue

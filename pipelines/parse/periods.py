@@ -108,6 +108,15 @@ _ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|�
 # five-year plan periods used as time: “十三五”时期年均增长9.2%
 _PLAN_PERIOD = re.compile(r"十([一二三四五])五(?:”|\")?(?:时期|期间|以来)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
+_PLAN_NAMED = re.compile(r"十([一二三四五])五")
+
+
+def plan_end_in(text: str) -> int | None:
+    """The last year of the five-year plan a text names (十五五 → 2030), else None."""
+    named = _PLAN_NAMED.findall(text)
+    return _PLAN_START[named[-1]] + 4 if named else None
+
+
 _YEAR_RE = re.compile(YEAR)
 
 

@@ -1112,3 +1112,14 @@ def test_a_district_ranked_by_a_bare_figure_takes_the_ranked_metric():
         "南湖区以712.8亿元排名第三，增长5.1%。"
     )
     assert ("南湖区", "gdp", 712.8, 5.1) in {(r[1], r[2], r[4], r[7]) for r in rows}
+
+
+def test_an_outlines_five_year_goals_are_for_the_plans_last_year():
+    _, rows = _facts(
+        "---\npublished_on: 2026-01-10\ndistrict: 南湖区\n---\n"
+        "《南湖区“十五五”规划纲要》近日发布。\n\n在民生方面，纲要提出五年新增学位8000个，新增城镇就业5万人。"
+    )
+    assert {(r[0], r[2], r[3]) for r in rows} == {
+        ("T", "school_places_added", 2030),
+        ("T", "new_jobs", 2030),
+    }
