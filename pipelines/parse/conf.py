@@ -21,7 +21,8 @@ MULTIPLIERS: dict[str, float] = {
 # Money units: standard unit 元 after the multiplier is applied.
 MONEY_UNITS: dict[str, float] = {"元": 1.0}
 # units written another way, recorded the usual way: 1.8兆元 (Taiwan) is 1.8万亿元
-UNIT_SPELLINGS: dict[str, str] = {"元人民币": "元", "兆元": "万亿元"}
+# and 5300亿人民币, 5300亿人币 (Hong Kong usage) are 亿元
+UNIT_SPELLINGS: dict[str, str] = {"元人民币": "元", "兆元": "万亿元", "人民币": "元", "人币": "元"}
 FOREIGN_MONEY_UNITS = ("美元", "欧元", "港元", "澳门元", "澳元", "日元", "英镑")
 
 # Area units and their size in square metres.
@@ -221,6 +222,11 @@ GROWTH_WORDS: tuple[tuple[str, int], ...] = (
     ("降低", -1),
     ("下跌", -1),  # 按年下跌2.3%
     ("按年微增", 1),  # 进口则按年微增0.9%
+    ("按年升", 1),  # 按年升逾四成, 按年跌3.4%: Hong Kong usage
+    ("按年跌", -1),
+    ("跌幅", -1),  # 后者按年跌幅达17.8%
+    ("降幅", -1),
+    ("升幅", 1),
     ("按年微减", -1),
     ("微增", 1),
     ("微降", -1),

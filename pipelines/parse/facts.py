@@ -80,6 +80,8 @@ _TARGET_HEADING = re.compile(
 _GOAL_WORDS = re.compile(r"目标")
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
 # a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
+# 新台币1570亿元: an amount in Taiwan dollars is never a mainland district's figure
+_IN_TWD = re.compile(r"新台币(?:约|近|超过?|逾)?$")
 _FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
@@ -92,6 +94,7 @@ TARGET_CUE = re.compile(
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
     r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
+    r"|(?:订下|定下|订立|制定|设下)(?=[^。；;]{0,30}目标)"  # 订下今年GDP年增5%左右的目标
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
     r"|年度计划投资(?=[约近超逾]?[\d一二三四五六七八九])"
 )
@@ -114,7 +117,7 @@ _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
-_GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均)+$")
+_GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均|目标|预期)+$")  # 增长目标为7%
 # 较上年前移3位, 提升5个位次: a change of rank, not a count of people
 _RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|下降|下滑)了?$")
 _PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
@@ -582,6 +585,7 @@ class FactExtractor:
             a
             for a in find_amounts(r)
             if not a.modifier
+            and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 3), a.start)
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))

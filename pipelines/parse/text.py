@@ -22,7 +22,7 @@ from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
-BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・▌"
+BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・▌‧∙◦·"
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 TITLE_MAX = 60  # ... and the article's first line, before a blank line, up to this long
 _PUNCT = set("，,。！？!?；;：:、…—")

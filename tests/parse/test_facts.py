@@ -1123,3 +1123,20 @@ def test_an_outlines_five_year_goals_are_for_the_plans_last_year():
         ("T", "school_places_added", 2030),
         ("T", "new_jobs", 2030),
     }
+
+
+def test_hong_kong_and_taiwan_wording_of_amounts_growth_and_goals():
+    text = (
+        "---\npublished_on: 2025-01-22\ndistrict: 南湖区\n---\n"
+        "南湖去年GDP突破3,300億人幣，跨境電商出口額按年升逾四成。\n\n"
+        "‧固定資產投資：增長5.9%\n‧社會消費品零售總額：41.62億元，增長3.4%\n\n"
+        "據統計，台灣去年核准對大陸投資金額約新台幣1570億元。當局訂下今年GDP年增5%左右的目標。"
+    )
+    _, rows = _facts(text)
+    got = {(r[0], r[2], r[4], r[7]) for r in rows}
+    assert ("I", "gdp", 3300.0, None) in got
+    assert ("I", "cross_border_ecommerce_exports", None, 40.0) in got
+    assert ("I", "fixed_asset_investment", None, 5.9) in got
+    assert ("I", "retail_sales", 41.62, 3.4) in got
+    assert ("T", "gdp", None, 5.0) in got
+    assert not any(r[4] == 1570.0 for r in rows)  # Taiwan dollars are never the district's
