@@ -303,6 +303,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # two blank lines (or a blanked furniture line): a break
             elif layout and text.startswith("\n", i + 1):
                 cut_after = i  # 数说 layouts: a blank line ends one figure's item
+            elif text.startswith("\n", i + 1) and text[start:i].lstrip()[:1] in BULLETS:
+                cut_after = i  # a bullet item does not run on over a blank line
             elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
                 prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
                 alone = (
