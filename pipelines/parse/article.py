@@ -81,7 +81,9 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     district = finder.primary(reading, meta.get("district"))
     dateline = find_dateline(document.text)  # as written: 发布时间 lines are not sentences
     dated = published or dateline
-    sections = target_sections(sentences, dated.year if dated else None)
+    sections = target_sections(
+        sentences, dated.year if dated else None, dated.month if dated else None
+    )
     data, target_years = _data_sentences(sentences, sections)
     title = _title(document, sentences)
     frame = infer_time_frame(published, reading, data, target_years, dateline, title)

@@ -51,7 +51,7 @@ from pipelines.parse.phrases import (
     strip_phrase,
 )
 from pipelines.parse.records import Indicator, Target
-from pipelines.parse.runon import TIME_LEAD, RunOn
+from pipelines.parse.runon import GOAL_STYLE, TIME_LEAD, RunOn
 from pipelines.parse.subjects import (
     WHOLE_DISTRICT,
     SubjectRules,
@@ -182,11 +182,14 @@ _POLICY_AFTER = re.compile(r"[^，,。；;]*?(?:给予|补贴|补助|奖励|资�
 _RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")
 
 
-def is_target_heading(sentence: Sentence, years_before: set[int] | None = None) -> bool:
+def is_target_heading(
+    sentence: Sentence, years_before: set[int] | None = None, year_under_way: int | None = None
+) -> bool:
     """A heading that opens a year-ahead list: 数说江汉2026, 2024年主要预期目标.
 
     `数说/数读 <year>` also heads a year in review (数说江宁2025 over 2025's results), so it
-    opens targets only when its year is later than a year the article named before it.
+    opens targets only when its year is later than a year the article named before it, or is
+    `year_under_way`, a year too young to review (数说金水2026 in February 2026).
     """
     r = sentence.reading
     if not _TARGET_HEADING.search(r):
@@ -196,11 +199,13 @@ def is_target_heading(sentence: Sentence, years_before: set[int] | None = None) 
     if _GOAL_WORDS.search(r) or years_before is None:
         return True
     years = [int(y) for y in YEAR_MENTION.findall(r)]
+    if years and year_under_way is not None and max(years) >= year_under_way:
+        return True
     return bool(years) and bool(years_before) and max(years) > min(years_before)
 
 
 def target_sections(
-    sentences: list[Sentence], written_in: int | None
+    sentences: list[Sentence], written_in: int | None, written_month: int | None = None
 ) -> list[tuple[bool, int | None]]:
     """Per sentence: is it in a year-ahead section, and the year that section is for.
 
@@ -213,13 +218,16 @@ def target_sections(
     sections: list[tuple[bool, int | None]] = []
     in_section, section_year = False, None
     horizon: tuple[int, int] | None = None  # (block, year) after 到2025年，… opens a sentence
+    paused: int | None = None  # a section left for a look back, whose goals may follow
+    # a year not yet past its tenth month has no review to head (数说2026 in February 2026)
+    under_way = written_in if written_in and written_month and written_month <= 10 else None
     # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
     years_before: set[int] = {written_in} if written_in else set()
     last_named: int | None = None
     for sentence in sentences:
         r = sentence.reading
         named = [int(y) for y in YEAR_MENTION.findall(r)]
-        if is_target_heading(sentence, years_before):
+        if is_target_heading(sentence, years_before, under_way):
             in_section = True
             # 今年/明年 in a heading with no year, resolved against the year of writing
             now = TimeFrame(written_in, written_in, None, "metadata")
@@ -228,9 +236,12 @@ def target_sections(
         opening = _YEAR_FIRST.search(r[:16]) if named else None
         opening_year = int(opening.group(2)) if opening and not opening.group(1) else None
         if in_section and opening_year and written_in and opening_year < written_in:
-            in_section = False  # 报告显示，2021年，…: back to the year under review
+            in_section, paused = False, section_year  # 报告显示，2021年，…: the year reviewed
         if in_section and not sentence.is_bullet and _PAST_OPENING.match(r):
-            in_section = False
+            in_section, paused = False, section_year
+        if paused and not in_section and sentence.is_bullet and GOAL_STYLE.search(r):
+            # 数说2026, a look back at 2025, then the goals: ● 地区生产总值增长5.5%左右
+            in_section, section_year, paused = True, paused, None
         here = horizon[1] if horizon and horizon[0] == sentence.block else section_year
         sections.append((in_section, here))
         if in_section and opening_year:

@@ -1140,3 +1140,17 @@ def test_hong_kong_and_taiwan_wording_of_amounts_growth_and_goals():
     assert ("I", "retail_sales", 41.62, 3.4) in got
     assert ("T", "gdp", None, 5.0) in got
     assert not any(r[4] == 1570.0 for r in rows)  # Taiwan dollars are never the district's
+
+
+def test_a_year_in_numbers_headed_early_in_that_year_lists_goals_after_a_look_back():
+    text = (
+        "2026年02月06日\n\n数说南湖2026\n\n"
+        "回望2025年，南湖区地区生产总值增长5.6%。\n\n"
+        "经济发展 稳字当头\n\n● 地区生产总值增长5.5%左右；\n\n● 固定资产投资增长6%；\n"
+    )
+    _, rows = _facts(text)
+    assert {(r[0], r[2], r[3], r[7]) for r in rows} == {
+        ("I", "gdp", "2025", 5.6),
+        ("T", "gdp", 2026, 5.5),
+        ("T", "fixed_asset_investment", 2026, 6.0),
+    }
