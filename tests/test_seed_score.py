@@ -35,6 +35,10 @@
   - govsite, assorted: government web pages with their furniture, a 区长 interview, a
     livelihood report, a signing; a front page, a Macau outlet, a holiday report, a plenum,
     a `label：figure` list, a ranking of a city's districts, a science report (0.93, 0.691)
+  - hktw: Traditional script only: a republished press release, Hong Kong, Taiwan and Macau
+    papers, a work report, an interview (0.89)
+  - features: the seeds' own genres (long features, 数说 goals, year-end reviews) for
+    districts of other cities (0.803)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -91,6 +95,8 @@ CORPORA = {
     "wire": (ROOT / "tests" / "wire", ROOT / "tests" / "wire" / "gold", 0.93),  # 0.955
     "govsite": (ROOT / "tests" / "govsite", ROOT / "tests" / "govsite" / "gold", 0.94),  # 0.962
     "assorted": (ROOT / "tests" / "assorted", ROOT / "tests" / "assorted" / "gold", 0.93),  # 0.955
+    "hktw": (ROOT / "tests" / "hktw", ROOT / "tests" / "hktw" / "gold", 0.93),  # 0.958
+    "features": (ROOT / "tests" / "features", ROOT / "tests" / "features" / "gold", 0.92),  # 0.946
 }
 # sets whose places are mostly unlisted in seeds/districts.csv: scored again without the
 # front matter's district line, with the same floor
