@@ -119,37 +119,6 @@ OTHER_UNITS: tuple[str, ...] = (
 
 PERCENT_UNITS: tuple[str, ...] = ("个百分点", "%", "％")
 
-# Words after a number that make it no fact: durations, dates, ages, ordinals, ranks.
-NON_FACT_SUFFIXES: tuple[str, ...] = (
-    "年",
-    "月",
-    "日",
-    "号",
-    "周",
-    "天",
-    "小时",
-    "分钟",
-    "秒",
-    "岁",
-    "周年",
-    "强",
-    "大",
-    "级",
-    "星",
-    "线",
-    "路",
-    "期",
-    "代",
-    "届",
-    "倍",
-    "层",
-    "楼",
-    "号线",
-    "后",
-    "世纪",
-    "环",
-)
-
 # Qualifiers written before a number ...
 QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
     ("不少于", ">="),

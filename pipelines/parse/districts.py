@@ -30,15 +30,7 @@ _UNKNOWN_DISTRICT = re.compile(
     r"(?<![于建设级成全本该各我])(?:区|县(?![城委政长])|旗))"
     r"(?=[\u4e00-\u9fff\d，,]|$)(?![块级域位内外间划属])"
 )
-# an unlisted district, after its city when one is written (常州市武进区 → 武进区)
-_CITY_THEN_DISTRICT = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,3}?市)?(?P<name>[\u4e00-\u9fff]{2,3}?[区县])(?![块级域位内外间划属])"
-)
-# a two-character city opening a clause, after any time words: 今年上半年，昆山市坚持…
-_CLAUSE_CITY = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))(?:今年|去年)?(?:上半年|下半年|前三季度?|[一二三四]季度|全年)?[，,]?"
-    r"(?P<name>[\u4e00-\u9fff]{2}市)(?=[\u4e00-\u9fff])"
-)
+# words that end in 市 and name no city
 _WORDS_ENDING_IN_SHI = {
     "城市",
     "超市",
@@ -75,7 +67,6 @@ _SHORT_COUNTY = re.compile(
 )
 _NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
-_NOT_NAME_START = set("年月日在对向把将于从和与及是为其的了获")
 _GENERIC_AREAS = {
     "强县",  # 产业强县, 文化强区: slogans
     "强区",
