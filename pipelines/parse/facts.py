@@ -356,7 +356,9 @@ def _merge_repeats(facts: list[_Fact], when: str) -> list[_Fact]:
     return kept
 
 
-def _unrestated(facts: list[_Fact], others: list, headlines: set[int], when: str) -> list[_Fact]:
+def _unrestated(
+    facts: list[_Fact], others: list[Indicator] | list[Target], headlines: set[int], when: str
+) -> list[_Fact]:
     """Drop a headline's figures that the body states again: the body says what they are.
 
     `…集中签约 32个项目总投资268亿元` over `此次集中签约项目32个、总投资268亿元`. The body may
@@ -519,7 +521,7 @@ class FactExtractor:
             topic = _TOPIC.match(r)  # 从经济总量看，雁塔区以1172.6亿元…: the block's metric
             if topic:
                 run.topic = topic.group(1) or topic.group(2)
-                rows_topic = topic.group(2) or topic.group(2)
+                rows_topic = topic.group(2)
             one_line_with_columns = "\n" not in sentence.raw and len(sentence.raw.split()) >= 3
             if one_line_with_columns and is_header(sentence.raw):  # 指标名称 单位 1—10月 …
                 table_period = period_in(r, frame)
@@ -694,12 +696,9 @@ class FactExtractor:
             growth = _growth_before(left_raw) if amount.is_percent else None
             if amount.is_percent and (growth is None or not growth[0]):
                 # 规模以上工业增加值：增长7.6%, 地区生产总值增长：6%左右: the label names it
-                label = (
-                    _LABEL.search(r, 0, clause_start)
-                    if r[clause_start - 1 : clause_start] in "：:"
-                    else None
-                )
-                if label and clause_start > 0:
+                after_colon = clause_start > 0 and r[clause_start - 1] in "：:"
+                label = _LABEL.search(r, 0, clause_start) if after_colon else None
+                if label:
                     growth = _growth_before(label.group(1) + left_raw) or growth
             after = r[amount.end : amount.end + 3]
             if amount.is_percent and growth is None and _GROWTH_AFTER.match(after):
