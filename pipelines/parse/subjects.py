@@ -47,9 +47,6 @@ _ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营"
 
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
 
-# words by which a clause names the district itself as its subject
-_OWN_SUBJECT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
-
 _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
@@ -125,7 +122,8 @@ _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
-WHOLE_DISTRICT = re.compile(r"全区|该区|区内|辖区|全县|该县|县内|全域")
+# words by which a clause names the district itself as its subject
+WHOLE_DISTRICT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
 _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself, named after a place
 
 
@@ -208,7 +206,7 @@ def not_about_the_district(r: str) -> bool:
 def _names_itself(clause: str, primary: str | None) -> bool:
     """True when a clause names the district as its subject: 全区…, 腾冲占…"""
     short = primary[:-1] if primary and len(primary) >= 3 else None
-    return bool(_OWN_SUBJECT.search(clause)) or bool(short and short in clause)
+    return bool(WHOLE_DISTRICT.search(clause)) or bool(short and short in clause)
 
 
 class SubjectRules:
