@@ -67,6 +67,7 @@ _SHORT_COUNTY = re.compile(
 )
 _NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
+_CITY_WHOLE = re.compile(r"全市|我市|本市")
 _GENERIC_AREAS = {
     "强县",  # 产业强县, 文化强区: slogans
     "强区",
@@ -191,7 +192,7 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 
 def _place_like(name: str) -> bool:
     tail = name[-2:]
-    if name.endswith(_NOT_PLACE_ENDINGS) or name[-2] in "一二三四五两几":  # 两区, 三县
+    if name.endswith(_NOT_PLACE_ENDINGS) or name[-2] in "一二三四五两几个":  # 两区, 三个县
         return False
     if name[-1] == "市":
         return tail not in _WORDS_ENDING_IN_SHI
@@ -411,9 +412,11 @@ class DistrictFinder:
 
     def _unlisted_districts(self, reading: str) -> Counter[str]:
         """Unlisted places, a district, county or banner counting twice a city (市)."""
+        # a city counts as much as a district in an article about a whole city (全市…, 我市…)
+        city_weight = 2 if _CITY_WHOLE.search(reading) and not _LOCAL_WHOLE.search(reading) else 1
         found = Counter(
             {
-                name: score * (1 if name.endswith("市") else 2)
+                name: score * (city_weight if name.endswith("市") else 2)
                 for name, score in unlisted_places(reading, self.districts).items()
             }
         )

@@ -110,3 +110,7 @@ def test_a_district_compared_twice_with_its_whole_city_is_still_the_primary():
         "增速较广州全市高0.8个百分点。临港新区工业增长6.8%，临港新区外贸增长8%。"
     )
     assert FINDER.primary(text, None) == "临港新区"
+
+
+def test_a_count_of_places_is_no_place():
+    assert "三个县" not in unlisted_places("三个县上半年经济稳中有进。三个县各有特色。")
