@@ -38,6 +38,7 @@ from pipelines.parse.periods import (
     YEAR_MENTION,
     TimeFrame,
     default_period,
+    parts_named,
     period_in,
     plan_end_in,
     target_year_in,
@@ -554,7 +555,9 @@ class FactExtractor:
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
             goals_only = not any(not d.is_target for d in drafts) and TARGET_CUE.search(r)
-            if explicit and not in_target_section and not goals_only:
+            # nor does a breakdown (分季度看，一季度…，二季度…; 其中，二季度…)
+            breakdown = r.startswith("其中") or len(parts_named(r)) > 1
+            if explicit and not in_target_section and not goals_only and not breakdown:
                 run.period = explicit
             drafts += self._industry_mix(r, district, run.period, frame)
             _name_the_town(r, drafts, district)

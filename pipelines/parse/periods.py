@@ -77,6 +77,11 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
     (re.compile(r"前三季度?|首三季"), lambda m: "Q1-Q3"),  # 首三季: Hong Kong usage
+    # 一至三季度, 二至四季度: a run of quarters
+    (
+        re.compile(r"(?P<a>[一二三1-3])(?:季度)?[至到—–\-~](?P<b>[二三四2-4])季度"),
+        lambda m: f"Q{_quarter(m.group('a'))}-Q{_quarter(m.group('b'))}",
+    ),
     # 第一季 and 首季: Hong Kong and Taiwan usage for 一季度
     (
         re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|第(?P<tw>[一二三四])季|首季"),
@@ -109,6 +114,11 @@ _ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|�
 _PLAN_PERIOD = re.compile(r"十([一二三四五])五(?:”|\")?(?:时期|期间|以来)")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 _PLAN_NAMED = re.compile(r"十([一二三四五])五")
+
+
+def parts_named(text: str) -> set[str]:
+    """The parts of a year a text names, not counting bases of comparison (较上半年)."""
+    return {m.group() for m in PARTIAL_WORDS.finditer(_COMPARED_PERIOD.sub("", text))}
 
 
 def plan_end_in(text: str) -> int | None:

@@ -1154,3 +1154,12 @@ def test_a_year_in_numbers_headed_early_in_that_year_lists_goals_after_a_look_ba
         ("T", "gdp", 2026, 5.5),
         ("T", "fixed_asset_investment", 2026, 6.0),
     }
+
+
+def test_a_breakdown_by_quarter_does_not_date_the_paragraphs_figures():
+    _, rows = _facts(
+        FRONT
+        + "上半年，全区地区生产总值892.6亿元，增长5.8%。分季度看，一季度增长5.5%，二季度增长6.1%。"
+        "其中，服务业增加值850.3亿元，增长6.0%。"
+    )
+    assert ("services_value_added", "2025H1") in {(r[2], r[3]) for r in rows}
