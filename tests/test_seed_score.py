@@ -39,6 +39,11 @@
     papers, a work report, an interview (0.89)
   - features: the seeds' own genres (long features, 数说 goals, year-end reviews) for
     districts of other cities (0.803)
+  - roundup: whose figure it is: three counties in one article, a county-level city quoting
+    its prefecture, neighbours by short name, a city's article, a company, a university and a
+    hospital speaking, a town (0.756)
+  - periods2: periods: 1—2月, 一至三季度, a January review with 1—11月, 截至6月末, 前5个月, a
+    十四五 review (0.95, period accuracy 0.75 at first)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -97,6 +102,8 @@ CORPORA = {
     "assorted": (ROOT / "tests" / "assorted", ROOT / "tests" / "assorted" / "gold", 0.93),  # 0.955
     "hktw": (ROOT / "tests" / "hktw", ROOT / "tests" / "hktw" / "gold", 0.93),  # 0.958
     "features": (ROOT / "tests" / "features", ROOT / "tests" / "features" / "gold", 0.92),  # 0.946
+    "roundup": (ROOT / "tests" / "roundup", ROOT / "tests" / "roundup" / "gold", 0.76),  # 0.787
+    "periods2": (ROOT / "tests" / "periods2", ROOT / "tests" / "periods2" / "gold", 0.93),  # 0.95
 }
 # sets whose places are mostly unlisted in seeds/districts.csv: scored again without the
 # front matter's district line, with the same floor
