@@ -1163,3 +1163,11 @@ def test_a_breakdown_by_quarter_does_not_date_the_paragraphs_figures():
         "其中，服务业增加值850.3亿元，增长6.0%。"
     )
     assert ("services_value_added", "2025H1") in {(r[2], r[3]) for r in rows}
+
+
+def test_the_whole_county_after_a_named_county_is_that_countys():
+    _, rows = _facts(
+        FRONT + "北塘县商务局负责人介绍，上半年全县社会消费品零售总额61.2亿元，增长5.9%。"
+        "经嘉兴市统一核算，上半年全区地区生产总值增长6%。"
+    )
+    assert {(r[1], r[2]) for r in rows} == {("北塘县", "retail_sales"), ("南湖区", "gdp")}
