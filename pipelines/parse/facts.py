@@ -511,12 +511,15 @@ class FactExtractor:
         table_period: str | None = None
         out = (indicators, targets)
         run = RunOn(self.finder, district)
+        whole = "\n".join(s.reading for s in sentences)  # where a heading's place is named in full
         self._plan_end = None
         rows_topic: str | None = None  # …情况如下： names the metric of the place rows below
         for i, sentence in enumerate(sentences):
             r = sentence.reading
             about_project = bool(project_spans) and opens_with_project(r, project_spans[i])
             run.enter(sentence.block)
+            if sentence.is_title:  # a heading line, not a short sentence
+                run.head_section(r, whole)
             rows_topic = rows_topic if is_place_row(sentence.raw) else None
             run.topic = rows_topic or run.topic
             topic = _TOPIC.match(r)  # 从经济总量看，雁塔区以1172.6亿元…: the block's metric

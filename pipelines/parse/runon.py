@@ -46,6 +46,8 @@ class Draft(Protocol):
     target_year: int | None
 
 
+# a section heading that opens with a place's short name and a colon: 泰和：电子信息集群…
+_PLACE_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")
 _RANKED = re.compile(
     r"(?:排名|位居|位列|居|列)(?:全市|全省|全国)?[^，。；]{0,6}第[一二三四五六七八九十\d]"
 )
@@ -73,6 +75,7 @@ class RunOn:
     _last_block: int = field(default=-1, repr=False)
     _read: list[str] = field(default_factory=list, repr=False)  # the sentences so far
     _ranked_metric: str | None = None
+    _section: str | None = None  # the place a section heading names (泰和：…), if not primary
 
     def enter(self, block: int) -> None:
         """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
@@ -108,9 +111,26 @@ class RunOn:
             return self._metric
         return self._last_metric if _BY_AREA.match(r) else None  # 分区域看，夷陵区增长7.5%
 
+    def head_section(self, heading: str, text: str) -> None:
+        """A heading opens a section; `泰和：电子信息集群…` opens one about 泰和县.
+
+        `text` is the article's reading, where the place is written in full at least once.
+        """
+        m = _PLACE_HEADING.match(heading)
+        place = None
+        if m:
+            place = next((m.group(1) + s for s in "县区市旗" if m.group(1) + s in text), None)
+        self._section = place if place != self.primary else None
+
     def assign(self, r: str, drafts: list[Draft]) -> list[Draft]:
         """Give the primary's drafts to the subject the clauses before ran on with."""
         carried = self._subject if self._same_paragraph else None
+        if self._section and carried in (None, self._section):
+            # in a section about another county, 全县… and unnamed figures are that county's
+            if not self.finder.mentions_before(r, len(r), self.primary):
+                for d in drafts:
+                    d.district = self._section if d.district == self.primary else d.district
+            return drafts
         if carried is None or self._own_subject(r):
             return drafts
         if carried == SOMEONE_ELSE:

@@ -1171,3 +1171,14 @@ def test_the_whole_county_after_a_named_county_is_that_countys():
         "经嘉兴市统一核算，上半年全区地区生产总值增长6%。"
     )
     assert {(r[1], r[2]) for r in rows} == {("北塘县", "retail_sales"), ("南湖区", "gdp")}
+
+
+def test_a_section_headed_by_another_countys_short_name_is_that_countys():
+    text = (
+        "---\npublished_on: 2025-08-19\ndistrict: 永和县\n---\n"
+        "三个县的半年卷\n\n今年上半年，永和县地区生产总值增长5.6%。\n\n"
+        "青溪：电子信息集群链出新增量\n\n上半年，青溪县规上工业增加值增长8.1%。\n\n"
+        "全县电子信息产业实现营业收入156.3亿元，增长12.4%。\n"
+    )
+    _, rows = _facts(text)
+    assert {(r[1], r[4]) for r in rows if r[4]} == {("青溪县", 156.3)}
