@@ -40,7 +40,6 @@ from pipelines.parse.periods import (
     default_period,
     parts_named,
     period_in,
-    plan_end_in,
     target_year_in,
 )
 from pipelines.parse.phrases import (
@@ -481,9 +480,6 @@ class FactExtractor:
         self.matcher = matcher
         self.finder = finder
         self.subjects = SubjectRules(finder)
-        # the two districts 两区 names, looked up for the sentence being read
-        self._pair: Callable[[], tuple[str, str] | None] = lambda: None
-        self._plan_end: int | None = None  # 十五五 named so far: 五年新增… is for 2030
         cities = self.finder.city_names()
         self._rank = re.compile(
             _RANK_TEMPLATE.format(cities=alternation(cities) if cities else "全市")
@@ -512,7 +508,6 @@ class FactExtractor:
         out = (indicators, targets)
         run = RunOn(self.finder, district)
         whole = "\n".join(s.reading for s in sentences)  # where a heading's place is named in full
-        self._plan_end = None
         rows_topic: str | None = None  # …情况如下： names the metric of the place rows below
         for i, sentence in enumerate(sentences):
             r = sentence.reading
@@ -538,8 +533,6 @@ class FactExtractor:
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
             in_target_section, section_target_year = sections[i]
-            self._pair = run.pair  # what 两区 names in this sentence's lists, when asked
-            self._plan_end = plan_end_in(r) or self._plan_end
             goal_year = run.goals_go_on(r)
             if goal_year is not None and not in_target_section:
                 in_target_section, section_target_year = True, goal_year
@@ -547,13 +540,11 @@ class FactExtractor:
                 sentence,
                 frame,
                 district,
-                run.period_for(r),
+                run,
                 in_target_section,
                 section_target_year,
                 about_project,
                 {s for s, _ in project_spans[i]} if project_spans else set(),
-                run.topic,
-                run.metric(r) or (run.ranked_metric if _RANKED_WITH.search(r) else None),
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
@@ -568,7 +559,7 @@ class FactExtractor:
             run.after(r, drafts)
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
-            run.note_places(r)
+            run.remember(r)
         headlines = {s.start for s in sentences if s.is_title}
         return (
             _merge_repeats(_unrestated(indicators, targets, headlines, "period"), "period"),
@@ -583,16 +574,17 @@ class FactExtractor:
         sentence: Sentence,
         frame: TimeFrame,
         district: str | None,
-        block_period: str | None,
+        run: RunOn,
         in_target_section: bool,
         section_year: int | None,
         about_project: str | bool = False,
         project_starts: set[int] | None = None,
-        topic: str | None = None,
-        run_name: str | None = None,
     ) -> list[_Draft]:
-        # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
         r = sentence.reading
+        # what runs on from the sentences before: the paragraph's period, topic and metric
+        block_period, topic = run.period_for(r), run.topic
+        run_name = run.metric(r) or (run.ranked_metric if _RANKED_WITH.search(r) else None)
+        # `新增创新街区（楼宇、园区）5.2万平方米`: a short aside without numbers is not a break
         if "(" in r or "（" in r:
             asides = [m.span() for m in _ASIDE.finditer(r)]
             r = _ASIDE.sub("", r)
@@ -665,7 +657,7 @@ class FactExtractor:
                 if m and m.group("year"):
                     target_year = int(m.group("year"))
                 else:
-                    five_years = self._plan_end if _FIVE_YEARS.search(r, 0, pos) else None
+                    five_years = run.plan_end(r) if _FIVE_YEARS.search(r, 0, pos) else None
                     target_year = (
                         target_year_in(r[:pos], frame)
                         or five_years
@@ -685,7 +677,7 @@ class FactExtractor:
                 period = period_in(before, frame) or block_period or default_period(frame)
             context = (subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
-                self._add_listed(drafts, lists[id(ev)], district, context)
+                self._add_listed(drafts, lists[id(ev)], district, context, run.pair)
                 prev_end = lists[id(ev)][-1].amount.end
                 continue
             if _multi_year_base(left_raw, period, isinstance(ev, tuple)):
@@ -938,8 +930,12 @@ class FactExtractor:
         group: list[ListedFact],
         district: str | None,
         context: tuple[str, str | None, bool, int | None, bool],
+        pair: Callable[[], tuple[str, str] | None],
     ) -> None:
-        """`A、B分别增长1%、2%`: one fact per subject, growth or level as the verb says."""
+        """`A、B分别增长1%、2%`: one fact per subject, growth or level as the verb says.
+
+        `pair` names the two districts a `两区…分别` list is about, when one is.
+        """
         _, period, is_target, target_year, is_estimate = context
         if not any(f.name for f in group):
             # `接待游客4260万人次、实现旅游收入385亿元，分别增长12.4%、14.1%`
@@ -957,10 +953,10 @@ class FactExtractor:
                 context = (named[0].district, *context[1:])
             elif name.startswith(BOTH_PLACES):  # 两区…分别: the two named before, in order
                 name = name[1:]
-                pair = self._pair()
-                if pair is None:
+                both = pair()
+                if both is None:
                     continue
-                context = (pair[n], *context[1:])
+                context = (both[n], *context[1:])
             phrase = strip_phrase(name, self.finder, district)
             if not phrase:
                 continue

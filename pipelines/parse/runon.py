@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.periods import YEAR_MENTION
+from pipelines.parse.periods import YEAR_MENTION, plan_end_in
 from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
 
 SOMEONE_ELSE = ""  # the subject of a run of clauses about a zone or company, not a district
@@ -164,8 +164,8 @@ class RunOn:
             self._subject = carried  # a clause without figures keeps the run going
         self._last_block = self.block
 
-    def note_places(self, r: str) -> None:
-        """Remember this sentence, for a later 两区 (the two districts it may name)."""
+    def remember(self, r: str) -> None:
+        """Keep a sentence read, for what a later one refers back to (两区, 五年)."""
         self._read.append(r)
 
     def pair(self) -> tuple[str, str] | None:
@@ -177,6 +177,14 @@ class RunOn:
                     named.insert(0, m.district)
                 if len(named) == 2:
                     return named[0], named[1]
+        return None
+
+    def plan_end(self, r: str) -> int | None:
+        """The last year of the five-year plan named last, in `r` or before (十五五 → 2030)."""
+        for text in (r, *reversed(self._read)):  # looked up only when a sentence says 五年
+            end = plan_end_in(text)
+            if end:
+                return end
         return None
 
     def _own_subject(self, r: str) -> bool:
