@@ -24,8 +24,10 @@ import cn2an
 _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
+# the parts of a year named in words; other modules' time leads use this one list
+YEAR_PARTS = r"上半年|下半年|前三季度?|首三季|[一二三四]季度|第[一二三四]季|首季"
 PARTIAL_WORDS = re.compile(
-    rf"上半年|下半年|前三季度?|首三季|[一二三四1-4]季度|第[一二三四]季|首季|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
+    rf"{YEAR_PARTS}|[1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
 )
 DATELINE = re.compile(
     r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.periods import YEAR_MENTION, plan_end_in
+from pipelines.parse.periods import YEAR_MENTION, YEAR_PARTS, plan_end_in
 from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
 
 SOMEONE_ELSE = ""  # the subject of a run of clauses about a zone or company, not a district
@@ -32,9 +32,7 @@ GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 # time words that may open a sentence before its subject: 2024年上半年，…
-TIME_LEAD = re.compile(
-    r"(?:(?:19|20)\d{2}年)?(?:上半年|下半年|前三季度?|[一二三四]季度|首季|第[一二三四]季|今年|去年|全年)?[，,]?"
-)
+TIME_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:{YEAR_PARTS}|今年|去年|全年)?[，,]?")
 
 
 class Draft(Protocol):

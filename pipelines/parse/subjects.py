@@ -14,6 +14,7 @@ import re
 from pipelines.parse.districts import DistrictFinder, DistrictMention
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import end_of_clause, start_of_clause
+from pipelines.parse.periods import YEAR_PARTS
 from pipelines.parse.phrases import LEAD, NOUN_STOP, VERB_END, quoted, strip_phrase
 from pipelines.parse.text import BULLETS
 
@@ -91,7 +92,7 @@ _SENTENCE_LEAD = re.compile(
     r"^[" + re.escape(BULLETS) + r"\s]*"
     r"(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"  # 1. X项目
     r"(?P<role>作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…: all about X
-    r"(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|前三季度?|[一二三四]季度"
+    rf"(?:(?:19|20)\d{{2}}年|今年|去年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?|{YEAR_PARTS}"
     r"|今年以来|今年|去年|全年|其中|同时|此外|另外|目前|如今|当天|当日|[\u4e00-\u9fff]{0,4}(?:假期|期间)+"
     r"|[\u4e00-\u9fff]{1,6}方面)?"
     # 由X与Y共建的, 位于海甸岛的, 当天集中开工的, 与之相邻的: a clause describing the project
@@ -110,7 +111,7 @@ _BACK_TO_PROJECT = re.compile(
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
 _ZONE_OPENS = re.compile(
     r"^(?:据[^，,。]{2,12}(?:介绍|统计|显示)[，,])?"  # 据开发区管委会介绍，…
-    r"(?:其中[，,]?)?(?:(?:19|20)\d{2}年|今年|去年)?(?:全年|上半年|前三季度?|目前|[一二三四]季度)?"
+    rf"(?:其中[，,]?)?(?:(?:19|20)\d{{2}}年|今年|去年)?(?:全年|目前|{YEAR_PARTS})?"
     r"[，,]?(?:该|此)?"
     r"(?:(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会)(?![内外])"
     # a named zone acting: 岳塘经开区完成规上工业总产值… (not 陆良硅材料产业园产能持续释放)
