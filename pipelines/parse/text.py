@@ -36,9 +36,11 @@ _FIGURE_LINE = re.compile(
 _LABELLED_FIGURE_LINE = re.compile(r"[^\s，。；：:\d]{2,20}[：:]\s*[近约超逾]?[0-9０-９].{0,20}")
 # a figure or `label：figure` alone on a line somewhere: without one, no layout rules apply
 _HAS_LAYOUT = re.compile(
-    r"(?m)^[ \t\u3000" + re.escape(BULLETS) + r"]*(?:[^\s，。；：:\d]{2,20}[：:]\s*)?"
-    r"[近约超逾]?[0-9０-９][0-9０-９.．,，]*\s*[万亿千百]*[^\s\d，。；：:、]{0,4}"
-    r"(?:以上|左右|以内)?[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000"
+    + re.escape(BULLETS)
+    + r"]*(?:[^\s，。；：:\d]{2,20}[：:]\s*)?"
+    + _FIGURE_LINE.pattern
+    + r"[ \t\u3000]*$"
 )
 _FIGURE_FIRST = frozenset("近约超逾0123456789０１２３４５６７８９")
 _LAYOUT_LINE_MAX = 32  # longer lines are never a figure or a label of a layout
@@ -63,19 +65,17 @@ def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[s
     (cut before a label that follows a figure). With one figure, a label right below it names
     it. A `label：figure` line always stands alone.
     """
-    nxt_end = text.find("\n", i + 1)
-    nxt_end = len(text) if nxt_end < 0 else nxt_end
-    if nxt_end - i > _LAYOUT_LINE_MAX:
+    nxt_line = _line_at(text, i + 1)
+    if len(nxt_line) + 1 > _LAYOUT_LINE_MAX:
         return False  # running text: layout lines are short
-    nxt = _line_kind(text[i + 1 : nxt_end])
+    nxt = _line_kind(nxt_line)
     if nxt == "labelled":
         return True
     if nxt not in ("figure", "label"):
         return False
     if nxt == "label" and _line_kind(text[line_start:i]) != "figure":
         return False  # a label is cut off only from the figure before it
-    after_end = text.find("\n", nxt_end + 1)
-    after = text[nxt_end + 1 : len(text) if after_end < 0 else after_end]
+    after = _line_at(text, i + 1 + len(nxt_line) + 1)
     order = [k for k in _paragraph_kinds(text, i, paragraphs) if k in ("figure", "label")]
     if order.count("figure") < 2:
         # one figure: it is labelled below (■ 经济总量 / 2486.3亿元 / 地区生产总值) or above
@@ -213,8 +213,7 @@ def _between_labels(text: str, s: int, e: int, paragraphs: dict[int, list[str]])
     if text.count("\n", s, e) != 1:
         return False
     before = text[text.rfind("\n", 0, s) + 1 : s]
-    after_end = text.find("\n", e)
-    after = text[e : len(text) if after_end < 0 else after_end]
+    after = _line_at(text, e)
     if len(before) > _LAYOUT_LINE_MAX or len(after) > _LAYOUT_LINE_MAX:
         return False
     if _line_kind(before) != "label" or _line_kind(after) != "label":
@@ -245,6 +244,7 @@ def _is_headline(line: str, first: bool = False) -> bool:
 
 
 def _line_at(text: str, start: int) -> str:
+    """The line of `text` that starts at `start`, without its line break."""
     end = text.find("\n", start)
     return text[start : len(text) if end < 0 else end]
 
