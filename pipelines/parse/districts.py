@@ -67,7 +67,7 @@ _SHORT_COUNTY = re.compile(
 )
 _NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
-_CITY_WHOLE = re.compile(r"全市|我市|本市")
+_WHOLE_CITY = re.compile(r"全市|我市|本市")
 _GENERIC_AREAS = {
     "强县",  # 产业强县, 文化强区: slogans
     "强区",
@@ -388,7 +388,10 @@ class DistrictFinder:
                 counts[d.name] += 3 if start < 300 else 1
         # an unlisted district, county, banner or county-level city (霍尔果斯市), if it is
         # named more than any listed place, or if no listed district is named at all
-        unlisted = self._unlisted_districts(reading)
+        local = _LOCAL_WHOLE.search(reading) is not None  # 全区, 全县: about a district
+        unlisted = self._unlisted_districts(
+            reading, not local and bool(_WHOLE_CITY.search(reading))
+        )
         if unlisted:
             name, score = unlisted.most_common(1)[0]
             listed_district = any(self.level_of(n) == "district" for n in counts)
@@ -406,14 +409,16 @@ class DistrictFinder:
         # 宜昌市…全市…全市…，夷陵区增长7.5%: an article about the city, its districts named;
         # not 滨海新区… ×10 that twice compares itself with 天津全市
         city_sized = city is not None and counts[city] * 2 >= max(counts.values())
-        if city_sized and wholes >= 2 and not _LOCAL_WHOLE.search(reading):
+        if city_sized and wholes >= 2 and not local:
             return city
         return counts.most_common(1)[0][0] if counts else None
 
-    def _unlisted_districts(self, reading: str) -> Counter[str]:
-        """Unlisted places, a district, county or banner counting twice a city (市)."""
-        # a city counts as much as a district in an article about a whole city (全市…, 我市…)
-        city_weight = 2 if _CITY_WHOLE.search(reading) and not _LOCAL_WHOLE.search(reading) else 1
+    def _unlisted_districts(self, reading: str, about_a_city: bool) -> Counter[str]:
+        """Unlisted places, a district, county or banner counting twice a city (市).
+
+        In an article about a whole city (全市…, 我市…, no 全区) a city counts as much.
+        """
+        city_weight = 2 if about_a_city else 1
         found = Counter(
             {
                 name: score * (city_weight if name.endswith("市") else 2)

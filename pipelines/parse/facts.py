@@ -79,10 +79,10 @@ _TARGET_HEADING = re.compile(
 )
 _GOAL_WORDS = re.compile(r"目标")
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
-# a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
 # 新台币1570亿元: an amount in Taiwan dollars is never a mainland district's figure
 _IN_TWD = re.compile(r"新台币(?:约|近|超过?|逾)?$")
-_FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")
+_FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")  # 五年新增…: over a plan's years
+# a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
@@ -148,7 +148,7 @@ _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目
 _RATIO_NAMES = ("完成率", "比重")
 _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
-_CITY_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
+_CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
@@ -459,7 +459,7 @@ def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
 
 def _share_name(metric: str, of: str) -> str:
     """`<metric>占<whole>比重`, the whole written short: 珠海全市澳资企业 → 全市."""
-    of = _CITY_WHOLE.sub("", of.rstrip("的"))
+    of = _CITY_BEFORE_WHOLE.sub("", of.rstrip("的"))
     for whole in ("全市", "全省", "全国"):
         if of.startswith(whole) and metric.endswith(of[len(whole) :]):
             of = whole  # 澳资企业占全市澳资企业: the whole is the same metric's

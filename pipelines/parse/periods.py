@@ -109,13 +109,15 @@ _NEXT_YEAR = re.compile(r"明年|来年|下一年")
 _LAST_YEAR_REVIEW = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
 _FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
 _STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
-# every period pattern above needs one of these; most clauses have none, so check first
 _NEW_YEAR_HOLIDAY = re.compile(r"(?:春节|元旦|元宵)(?:假期|期间|黄金周|长假)?|春运")
-_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五(?:”|\")?(?:时期|期间|以来)")
-# five-year plan periods used as time: “十三五”时期年均增长9.2%
-_PLAN_PERIOD = re.compile(r"十([一二三四五])五(?:”|\")?(?:时期|期间|以来)")
+# a five-year plan (十四五), and one used as time: “十三五”时期年均增长9.2%
+_PLAN = r"十([一二三四五])五"
+_AS_TIME = r"(?:”|\")?(?:时期|期间|以来)"
+_PLAN_NAMED = re.compile(_PLAN)
+_PLAN_PERIOD = re.compile(_PLAN + _AS_TIME)
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
-_PLAN_NAMED = re.compile(r"十([一二三四五])五")
+# every period pattern above needs one of these; most clauses have none, so check first
+_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五" + _AS_TIME)
 
 
 def parts_named(text: str) -> set[str]:
@@ -270,7 +272,7 @@ def _years(
         else:
             reporting = current
         latest = current if this_years_parts and date.month > 3 else reporting
-        return TimeFrame(current, reporting, date, source, latest_year=max(latest, reporting))
+        return TimeFrame(current, reporting, date, source, latest_year=latest)
     if partial_years:
         current = max(partial_years)
         return TimeFrame(current, current, dt.date(current, 1, 1), "inferred")

@@ -1083,12 +1083,16 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         coded = bool(re.search(r"[A-Za-z]+\d|\d+[A-Za-z]|期$", body))  # 华星光电T5项目
         inner = None if inner == "工程" else inner  # 重大工程项目 is no name
         # 电驱系统研发制造项目, 城市防洪排涝提升工程: what is built or made names the works
-        works = len(body) >= 6 and any(m in body for m in WORKS_MARKERS[suffix == "工程"])
+        works = _names_works(body, WORKS_MARKERS[suffix == "工程"])
         road_code = re.search(r"[A-Z]\d", body)  # G235国道…改建工程
         if suffix == "工程" and not (road_code or _PLACED.search(body)):
             return True  # 流域防洪排涝工程, 二期工程: works, but no place says which
         return not (
-            any(m in name for m in INFRA_MARKERS) or inner or coded or works or _energy(body)
+            any(m in name for m in INFRA_MARKERS)
+            or inner
+            or coded
+            or works
+            or _names_works(body, ENERGY_MARKERS)
         )
     if suffix == "改造":
         idx = [name.find(m) for m in RENEWAL_MARKERS if m in name]
@@ -1358,13 +1362,16 @@ def _find_suffixed(reading: str, consumed: list[tuple[int, int]]) -> list[_Candi
     return found
 
 
-def _energy(body: str) -> bool:
-    return len(body) >= 6 and any(m in body for m in ENERGY_MARKERS)
+def _names_works(body: str, markers: tuple[str, ...]) -> bool:
+    """A body long enough to be a name, that says what is built or made (电驱系统研发制造)."""
+    return len(body) >= 6 and any(m in body for m in markers)
 
 
 def _kind_of(name: str, suffix: str) -> str:
     """The kind of a name: its suffix's, or for `X产业园三期项目` the inner suffix's."""
-    infra = any(m in name for m in INFRA_MARKERS) or _energy(name[: -len(suffix)])
+    infra = any(m in name for m in INFRA_MARKERS) or _names_works(
+        name[: -len(suffix)], ENERGY_MARKERS
+    )
     if suffix == "项目" and not infra:
         inner = _suffix_of(PHASE.sub("", name[: -len(suffix)]))
         return KIND_SUFFIXES[inner] if inner else "other"

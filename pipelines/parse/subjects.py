@@ -227,7 +227,7 @@ class SubjectRules:
         mentions = self.finder.mentions_before(r, pos, primary)
         if mentions and _WHOLE_AFTER.search(r, mentions[-1].end, pos):
             last = mentions[-1].district
-            if last != primary and self.finder.level_of(last) != "city" and not last.endswith("市"):
+            if last != primary and not last.endswith("市"):  # every city's name ends in 市
                 return last  # 吉水县商务局负责人介绍，全县…: the county just named
             return primary  # 经唐山市统一核算，上半年全区实现地区生产总值…，同比增长5.6%
         clause_start = start_of_clause(r, pos, "，,；;。")
