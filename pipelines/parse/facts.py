@@ -947,16 +947,15 @@ class FactExtractor:
         for n, fact in enumerate(group):
             name = fact.name
             named = self.finder.mentions(name, district)
-            if fact.place:  # 新城区、莲湖区分列…，地区生产总值分别为…
-                context = (self.finder.normalize(fact.place), *context[1:])
-            elif named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own
-                context = (named[0].district, *context[1:])
-            elif name.startswith(BOTH_PLACES):  # 两区…分别: the two named before, in order
-                name = name[1:]
+            if fact.place == BOTH_PLACES:  # 两区…分别: the two named before, in order
                 both = pair()
                 if both is None:
                     continue
                 context = (both[n], *context[1:])
+            elif fact.place:  # 新城区、莲湖区分列…，地区生产总值分别为…
+                context = (self.finder.normalize(fact.place), *context[1:])
+            elif named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own
+                context = (named[0].district, *context[1:])
             phrase = strip_phrase(name, self.finder, district)
             if not phrase:
                 continue

@@ -44,14 +44,11 @@ _PAIR_WORDS = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口")
 
 
 # `两区科技型中小企业分别达到3560家和2140家`: the two places named before, in their order
-BOTH_PLACES = "\x00"  # marks an item whose place is the n-th of the pair named before
+BOTH_PLACES = "\x00"  # the place of an item that is the n-th of the pair named before
 _BOTH_WORDS = ("两区", "两县", "两地", "两市", "两个区", "二者", "两者")
 
 
 def _split_subjects(subject: str, n: int) -> list[str] | None:
-    both = next((w for w in _BOTH_WORDS if subject.startswith(w)), None)
-    if n == 2 and both:
-        return [BOTH_PLACES + subject[len(both) :]] * 2
     for word, pair in _PAIR_WORDS.items():
         at = subject.find(word)
         if n == 2 and at >= 0 and "、" not in subject:
@@ -130,13 +127,17 @@ def listed_facts(
         elif not subject:
             names = [""] * len(chain)  # `接待游客X、实现收入Y，分别增长`: the amounts before
         else:
-            items = _split_subjects(subject, len(chain))
-            places = _places_before(reading[:start], len(chain)) if items is None else None
-            if places:
-                # 新城区、莲湖区分列第五、第六位，地区生产总值分别为…: each place its figure
-                items = [subject] * len(chain)
+            both = next((w for w in _BOTH_WORDS if subject.startswith(w)), None)
+            both = both if len(chain) == 2 else None
+            items = None if both else _split_subjects(subject, len(chain))
+            if both:
+                items, places = [subject[len(both) :]] * 2, [BOTH_PLACES] * 2
             elif items is None:
-                continue
+                # 新城区、莲湖区分列第五、第六位，地区生产总值分别为…: each place its figure
+                places = _places_before(reading[:start], len(chain))
+                if not places:
+                    continue
+                items = [subject] * len(chain)
             names = distribute(items) if not places else items
             if sign is None and word not in _LINKING_VERBS:
                 names = [n + word for n in names]  # 分别出口: the verb names the metric
