@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from pipelines.parse import numbers, patterns
+from pipelines.parse import districts, numbers, patterns
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.facts import TARGET_CUE, FactExtractor, target_sections
 from pipelines.parse.metrics import MetricMatcher
@@ -43,6 +43,7 @@ def clear_caches() -> None:
     numbers._find_amounts.cache_clear()
     patterns._positions.cache_clear()
     DistrictFinder._sentence_mentions.cache_clear()
+    districts._grown_name.cache_clear()
     for matcher in _MATCHERS:
         matcher.clear_cache()
 
