@@ -68,6 +68,7 @@ _SHORT_COUNTY = re.compile(
 _NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
 _WHOLE_CITY = re.compile(r"全市|我市|本市")
+_MASTHEAD = "(?:日报|晚报|都市报|发布|新闻网|融媒体?中心|广播电视台)"
 _GENERIC_AREAS = {
     "强县",  # 产业强县, 文化强区: slogans
     "强区",
@@ -232,7 +233,8 @@ def _bare_alias_hits(text: str, district: District) -> Iterator[tuple[int, int]]
 
 @functools.cache
 def _full_name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(names))
+    # 白银市场, 朝阳市场: a market, not the city 白银市
+    return re.compile(alternation(names) + "(?!(?<=市)场)")
 
 
 class DistrictFinder:
@@ -259,6 +261,11 @@ class DistrictFinder:
             for prefix in (d.name, *(a + "市" for a in d.aliases), *(a + "全市" for a in d.aliases))
         ]
         self._city_first_chars = {p[0] for p, _ in self._city_prefixes}
+        # 芜湖日报, 宜昌发布: a city's own paper or channel, whose 我市 and 全市 are that city
+        self._city_of_alias = {
+            a: d.name for d in self.districts.values() if d.level == "city" for a in d.aliases
+        }
+        self._masthead = re.compile(f"({alternation(self._city_of_alias)}){_MASTHEAD}")
 
     def _named(self, text: str) -> Iterator[re.Match[str]]:
         """Known full names in text; one that needs its city only right after the city."""
@@ -382,34 +389,43 @@ class DistrictFinder:
         for m in self._named(reading):
             weight = 3 if m.start() < 300 else 1
             counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
+        for m in self._masthead.finditer(reading, 0, 300):
+            counts[self._city_of_alias[m.group(1)]] += 3
         named = dict.fromkeys(self._by_alias[m.group()] for m in self._aliases.finditer(reading))
         for d in named:  # one scan finds which districts' short names occur at all
             for start, _ in _bare_alias_hits(reading, d):
                 counts[d.name] += 3 if start < 300 else 1
-        # an unlisted district, county, banner or county-level city (霍尔果斯市), if it is
-        # named more than any listed place, or if no listed district is named at all
         local = _LOCAL_WHOLE.search(reading) is not None  # 全区, 全县: about a district
-        unlisted = self._unlisted_districts(
-            reading, not local and bool(_WHOLE_CITY.search(reading))
-        )
-        if unlisted:
-            name, score = unlisted.most_common(1)[0]
-            listed_district = any(self.level_of(n) == "district" for n in counts)
-            if not listed_district or score > max(counts.values()):
-                return name
         cities = [name for name in counts if self.level_of(name) == "city"]
+        city = max(cities, key=lambda name: counts[name]) if cities else None
         first = next(self._named(reading), None)
         city_first = (  # 宜昌市实现地区生产总值…, not 宜昌市夷陵区…
             first is not None
             and self.level_of(first.group()) == "city"
             and not self._full.match(reading, first.end())
         )
-        wholes = reading.count("全市") + city_first
-        city = max(cities, key=lambda name: counts[name]) if cities else None
+        about_a_city = reading.count("全市") + city_first >= 2 and not local
+        # an unlisted district, county, banner or county-level city (霍尔果斯市), if it is
+        # named more than any listed place, or if no listed district is named at all
+        unlisted = self._unlisted_districts(
+            reading, not local and bool(_WHOLE_CITY.search(reading))
+        )
+        if unlisted:
+            name, score = unlisted.most_common(1)[0]
+            listed_district = any(self.level_of(n) == "district" for n in counts)
+            # 全市…全市 and no 全区: a named city's roundup of its districts, not one of them
+            roundup = (
+                city is not None
+                and about_a_city
+                and not name.endswith("市")
+                and counts[city] * 2 >= score
+            )
+            if (not listed_district or score > max(counts.values())) and not roundup:
+                return name
         # 宜昌市…全市…全市…，夷陵区增长7.5%: an article about the city, its districts named;
         # not 滨海新区… ×10 that twice compares itself with 天津全市
         city_sized = city is not None and counts[city] * 2 >= max(counts.values())
-        if city_sized and wholes >= 2 and not local:
+        if city_sized and about_a_city:
             return city
         return counts.most_common(1)[0][0] if counts else None
 

@@ -210,6 +210,13 @@ def _names_itself(clause: str, primary: str | None) -> bool:
     return bool(WHOLE_DISTRICT.search(clause)) or bool(short and short in clause)
 
 
+def _without_leads(text: str) -> str:
+    """`text` with its lead words (上半年, 2024年, 同时) taken off the front."""
+    for _ in range(3):
+        text = LEAD.sub("", text)
+    return text
+
+
 class SubjectRules:
     """Decides, amount by amount, whose figure it is."""
 
@@ -233,8 +240,7 @@ class SubjectRules:
         clause_start = start_of_clause(r, pos, "，,；;。")
         named_here = bool(mentions) and mentions[-1].start >= clause_start
         lead = "" if named_here else r[clause_start:pos]
-        for _ in range(3 if lead else 0):  # 而同期全市…: strip lead words until the subject shows
-            lead = LEAD.sub("", lead)
+        lead = _without_leads(lead)  # 而同期全市…: strip lead words until the subject shows
         city_article = bool(primary and primary.endswith("市"))  # 全市 is then the primary
         if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
@@ -246,8 +252,10 @@ class SubjectRules:
                 return primary  # 占苏州市进出口总额的35.8%: the district's share of the city
             return None if city else last.district  # 武汉市GDP… in a district's article
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
-            # in an article about a city (昆山市, 武汉市) 全市 is that city itself
-            return primary if city_article and "全市" in (lead[:2], r[:2]) else None
+            # in an article about a city (昆山市, 武汉市) 全市 is that city itself, also after
+            # a time lead (上半年全市…，同比增长6.3%)
+            opens = (lead[:2], r[:2], _without_leads(r[:pos])[:2])
+            return primary if city_article and "全市" in opens else None
         named_city = self.finder.city_at_start(lead)
         if named_city and named_city != primary:
             return None

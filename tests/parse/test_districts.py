@@ -114,3 +114,22 @@ def test_a_district_compared_twice_with_its_whole_city_is_still_the_primary():
 
 def test_a_count_of_places_is_no_place():
     assert "三个县" not in unlisted_places("三个县上半年经济稳中有进。三个县各有特色。")
+
+
+def test_a_city_papers_roundup_of_its_districts_is_the_citys():
+    # no full city name in the body: the masthead says whose 全市 it is
+    text = (
+        "衡阳日报讯 上半年，全市经济稳步回升，全市规上工业增加值增长7%。"
+        "分区看，雁峰区增长8.1%，石鼓区增长6.2%，蒸湘区增长5.5%。"
+    )
+    assert FINDER.primary(text, None) == "衡阳市"
+
+
+def test_a_county_article_in_a_city_paper_is_the_countys():
+    text = "衡阳日报讯 祁东县上半年全县规上工业增加值增长9%，全县新增市场主体1200户，祁东县领先。"
+    assert FINDER.primary(text, None) == "祁东县"
+
+
+def test_a_market_is_no_city():
+    assert [m.district for m in FINDER.mentions("白银市场价格走高，朝阳市场人气旺。")] == []
+    assert [m.district for m in FINDER.mentions("白银市工业增长。")] == ["白银市"]

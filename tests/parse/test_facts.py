@@ -1182,3 +1182,14 @@ def test_a_section_headed_by_another_countys_short_name_is_that_countys():
     )
     _, rows = _facts(text)
     assert {(r[1], r[4]) for r in rows if r[4]} == {("青溪县", 156.3)}
+
+
+def test_whole_city_after_a_time_lead_is_a_county_level_citys_own():
+    # 宁远市 is no real place: a county-level city unknown to the reference says 全市 of itself
+    text = (
+        "宁远市统计局发布。上半年全市实现地区生产总值263.8亿元，同比增长6.3%。"
+        "宁远市工业平稳。宁远市消费回暖。"
+    )
+    article, rows = _facts(text)
+    assert article.primary_district == "宁远市"
+    assert ("I", "宁远市", "gdp", None, 263.8, "亿元", "=", 6.3) in rows
