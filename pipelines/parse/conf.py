@@ -115,6 +115,7 @@ OTHER_UNITS: tuple[str, ...] = (
     "床",
     "航次",
     "TEU",
+    "‰",  # 人口出生率6.61‰: a rate per thousand, no growth
 )
 
 PERCENT_UNITS: tuple[str, ...] = ("个百分点", "%", "％")

@@ -113,9 +113,10 @@ _GENERIC_AREAS = {
 
 
 # an unlisted place: a name of two to four characters before 市/县/区/旗 (霍尔果斯市, 乌审旗);
-# a name never runs left over these characters, nor over a digit or punctuation
+# a name never runs left over these characters, nor over a digit or punctuation; a statistics
+# bureau (昆山市统计局) issues a place's own figures, other departments (区发改局) are no clue
 _PLACE_SUFFIX = re.compile(
-    r"(?<=[\u4e00-\u9fff]{2})[市县区旗](?![场民政级内外委属直辖域块位间划长下党纪发十财教卫商住统文科工审税])"
+    r"(?<=[\u4e00-\u9fff]{2})[市县区旗](?![场民政级内外委属直辖域块位间划长下党纪发十财教卫商住文科工审税]|统(?!计局))"
 )
 _NAME_EDGE = set(
     "的在于从对向和与及将把是为据以至到年月日度季省市县区旗镇乡村全本该我各每其此表居经位列占比较超共"

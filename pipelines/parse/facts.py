@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
@@ -146,6 +146,9 @@ _TOPIC = re.compile(
 )
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
+_GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
+# a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
+_PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
 _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
@@ -649,7 +652,12 @@ class FactExtractor:
                 r, pos, clause_start, ev, about_project, project_starts or set()
             ):
                 continue
-            is_target = in_target_section or bool(target_cue and target_cue.start() < pos)
+            is_target = (
+                in_target_section
+                or bool(target_cue and target_cue.start() < pos)
+                # 为实现增长6%以上的预期目标奠定基础: the figure names the goal
+                or _GOAL_AFTER.match(r, ev.end if isinstance(ev, Amount) else ev[2]) is not None
+            )
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
             target_year = None
             if is_target:
@@ -717,6 +725,25 @@ class FactExtractor:
                 phrase = strip_phrase(growth[0], self.finder, district)
                 if not phrase and not drafts and run_name:
                     phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
+                price = _PRICE_LEVEL.fullmatch(phrase)
+                if price:  # 居民消费价格上涨1.6%: the rise is the figure (涨幅), as in the goals
+                    value = growth[1] * amount.value
+                    signed = replace(amount, value=value, value_std=value)
+                    name = price.group(1) + "涨幅"
+                    drafts.append(
+                        _Draft(
+                            subject_district,
+                            name,
+                            self.matcher.key_for(name, "percent"),
+                            period,
+                            "percent",
+                            signed,
+                            is_estimate=is_estimate,
+                            is_target=is_target,
+                            target_year=target_year,
+                        )
+                    )
+                    continue
                 self._add_growth(
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
                 )

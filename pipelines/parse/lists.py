@@ -61,6 +61,26 @@ def _split_subjects(subject: str, n: int) -> list[str] | None:
     return None
 
 
+def _items_over_commas(
+    before: str, last: str, n: int, clean: Callable[[str], str]
+) -> list[str] | None:
+    """`计算机、通信和其他电子设备制造业，通用设备制造业，专用设备制造业产值分别增长…`.
+
+    Items that hold a 、 of their own are parted by commas: the last n comma-separated pieces
+    of the clause, none with a figure in it, are the items when they are parallel, ending in
+    the same kind word as the last (…制造业, …制造业产值).
+    """
+    head = before[max(before.rfind(ch) for ch in "；;：:。！？!?") + 1 :].rstrip("，,")
+    pieces = [p for p in re.split(r"[，,]", head) if p] if "、" in head else []
+    if len(pieces) < n - 1:
+        return None
+    items = [clean(p) for p in pieces[len(pieces) - (n - 1) :]] + [last]
+    if any(not item or re.search(r"\d", item) or len(item) > 24 for item in items):
+        return None
+    ends = {item[-1] for item in items[:-1]}
+    return items if len(ends) == 1 and ends.pop() in last else None
+
+
 _PLACE_ITEM = r"[\u4e00-\u9fff]{1,6}?[区县市旗]"
 _PLACES = re.compile(rf"(?:^|(?<=[，,；;。]))({_PLACE_ITEM}(?:[、和与及]{_PLACE_ITEM})+)")
 
@@ -130,6 +150,8 @@ def listed_facts(
             both = next((w for w in _BOTH_WORDS if subject.startswith(w)), None)
             both = both if len(chain) == 2 else None
             items = None if both else _split_subjects(subject, len(chain))
+            if items is None and not both:
+                items = _items_over_commas(reading[:start], subject, len(chain), clean)
             if both:
                 items, places = [subject[len(both) :]] * 2, [BOTH_PLACES] * 2
             elif items is None:

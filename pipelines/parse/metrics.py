@@ -66,6 +66,8 @@ PART_PREFIXES = (
     "高新技术产品",
     "服务贸易",
 )
+# words an alias can start inside: 农副食品加工业增加值 is one industry's, not 工业增加值
+WORDS_AROUND_ALIASES = ("加工业", "手工业", "轻工业", "重工业", "化工业", "军工业")
 # trade totals: any other prefix names a commodity, market or mode (服装出口 is not 出口总额)
 TRADE_TOTALS = frozenset({"foreign_trade", "exports"})
 TRADE_PREFIXES_OK = frozenset({"外贸", "货物", "全区", "全县", "全年", "累计", "实现", "完成"})
@@ -187,6 +189,7 @@ class MetricMatcher:
             prefix = phrase[:pos]
             if prefix and (
                 prefix.startswith("对")
+                or any(phrase.startswith(w, pos - 1) for w in WORDS_AROUND_ALIASES)
                 or any(p in prefix for p in PART_PREFIXES)
                 or (metric.key in TRADE_TOTALS and prefix not in TRADE_PREFIXES_OK)
             ):

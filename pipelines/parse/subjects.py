@@ -126,6 +126,9 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # words by which a clause names the district itself as its subject
 WHOLE_DISTRICT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
 _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself, named after a place
+# 经榆林市统计局统一核算, 根据宣城市地区生产总值统一核算结果: the city names the source, it is
+# not the subject of the figures after it
+_SOURCE = re.compile(r"统计局|(?:地区生产总值)?统一核算")
 
 
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
@@ -231,7 +234,9 @@ class SubjectRules:
         `after_city`: an earlier clause of the sentence was the city's, so a clause that names
         no subject of its own goes on about the city (全市共有218个项目签约，总投资1560亿元).
         """
-        mentions = self.finder.mentions_before(r, pos, primary)
+        mentions = [
+            m for m in self.finder.mentions_before(r, pos, primary) if not _SOURCE.match(r, m.end)
+        ]
         if mentions and _WHOLE_AFTER.search(r, mentions[-1].end, pos):
             last = mentions[-1].district
             if last != primary and not last.endswith("市"):  # every city's name ends in 市
@@ -253,9 +258,14 @@ class SubjectRules:
             return None if city else last.district  # 武汉市GDP… in a district's article
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself, also after
-            # a time lead (上半年全市…，同比增长6.3%)
-            opens = (lead[:2], r[:2], _without_leads(r[:pos])[:2])
-            return primary if city_article and "全市" in opens else None
+            # a time lead (上半年全市…，同比增长6.3%) or its own short name (台山全市…)
+            own = primary.removesuffix("市") if primary else ""
+            heads = (lead, r[:pos], _without_leads(r[:pos]))
+            return (
+                primary
+                if city_article and any(h.removeprefix(own).startswith("全市") for h in heads)
+                else None
+            )
         named_city = self.finder.city_at_start(lead)
         if named_city and named_city != primary:
             return None

@@ -1193,3 +1193,43 @@ def test_whole_city_after_a_time_lead_is_a_county_level_citys_own():
     article, rows = _facts(text)
     assert article.primary_district == "宁远市"
     assert ("I", "宁远市", "gdp", None, 263.8, "亿元", "=", 6.3) in rows
+
+
+def test_a_price_rise_is_the_figure_of_its_rise():
+    _, rows = _facts(FRONT + "上半年，全区居民消费价格总水平同比上涨1.4%，其中蔬菜价格下降2.5%。")
+    assert ("I", "南湖区", "cpi_increase", "2025H1", 1.4, "%", "=", None) in rows
+    assert ("I", "南湖区", "蔬菜价格涨幅", "2025H1", -2.5, "%", "=", None) in rows
+
+
+def test_a_rate_per_thousand_is_a_level_not_a_growth():
+    _, rows = _facts(FRONT + "全年人口出生率为5.82‰，人口自然增长率为-1.03‰。")
+    assert ("I", "南湖区", "人口出生率", "2025", 5.82, "‰", "=", None) in rows
+    assert ("I", "南湖区", "人口自然增长率", "2025", -1.03, "‰", "=", None) in rows
+
+
+def test_one_industry_ending_in_jiagongye_is_not_industry_value_added():
+    _, rows = _facts(FRONT + "上半年，全区木材加工业增加值增长4.4%，规上工业增加值增长6.1%。")
+    assert ("I", "南湖区", "木材加工业增加值", "2025H1", None, None, "=", 4.4) in rows
+    assert ("I", "南湖区", "industry_value_added", "2025H1", None, None, "=", 6.1) in rows
+
+
+def test_a_figure_that_names_the_goal_after_it_is_a_target():
+    _, rows = _facts(FRONT + "上半年开局良好，为完成全年地区生产总值增长5.5%左右的目标打下基础。")
+    assert rows == [("T", "南湖区", "gdp", 2025, None, None, "~", 5.5)]
+
+
+def test_the_city_whose_bureau_counted_is_no_subject():
+    # 宁远市 and 永宁市 are no real places: a county-level city and its prefecture, unlisted
+    text = (
+        "宁远市2024年统计公报。经永宁市统计局统一核算，全年全市实现地区生产总值412.5亿元，"
+        "按可比价格计算，比上年增长5.2%。宁远市工业平稳。宁远市消费回暖。"
+    )
+    article, rows = _facts(text)
+    assert article.primary_district == "宁远市"
+    assert ("I", "宁远市", "gdp", "2024", 412.5, "亿元", "=", 5.2) in rows
+
+
+def test_a_county_level_city_writing_its_short_name_before_whole_city():
+    text = "宁远市2024年统计公报。宁远全市规模以上工业增加值比上年下降1.8%。宁远市消费回暖。"
+    _, rows = _facts(text)
+    assert ("I", "宁远市", "industry_value_added", "2024", None, None, "=", -1.8) in rows

@@ -104,3 +104,20 @@ def test_places_named_in_a_clause_before_take_the_list_in_order():
         ("南湖区", "地区生产总值", 521.9),
         ("北塘区", "地区生产总值", 503.6),
     ]
+
+
+def test_items_holding_their_own_commas_are_parted_by_commas():
+    got = _growths(
+        "分门类看，纺织、服装和服饰业，木材加工和家具制造业，化学纤维制造业营收"
+        "分别增长3.3%、5.1%和8.2%。"
+    )
+    assert got == {
+        "纺织、服装和服饰业营收": 3.3,
+        "木材加工和家具制造业营收": 5.1,
+        "化学纤维制造业营收": 8.2,
+    }
+
+
+def test_clauses_before_a_list_that_are_not_parallel_items_are_no_items():
+    got = _growths("全区农业、旅游业平稳发展，规上工业企业营收分别增长5%、6%。")
+    assert "全区农业、旅游业平稳发展" not in "".join(got)
