@@ -84,6 +84,7 @@ _IN_TWD = re.compile(r"新台币(?:约|近|超过?|逾)?$")
 _FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")  # 五年新增…: over a plan's years
 # a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
+_PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同期)")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
@@ -93,6 +94,7 @@ TARGET_CUE = re.compile(
     r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
     r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
+    r"|(?:今年|明年)(?:还|也)?要(?!闻)"  # 讲话强调，今年要…，全年举办活动不少于60场
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
     r"|(?:订下|定下|订立|制定|设下)(?=[^。；;]{0,30}目标)"  # 订下今年GDP年增5%左右的目标
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
@@ -100,11 +102,16 @@ TARGET_CUE = re.compile(
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
 _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
-_FROM_YEAR = re.compile(r"(?:[由从]|到)((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
+_FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _CHANGE_OVER_YEARS = re.compile(
-    r"[由从](?:19|20)\d{2}年(?:底|末)?的?[^，,；;]*?(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)到"
+    r"[由从](?:19|20)\d{2}年(?:底|末)?的?[^，,；;]*?(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
     r"(?:(?:19|20)\d{2}年(?:底|末)?)?"
 )
+_CHANGE_YEARS = re.compile(  # (from year, to year) of a change over years
+    r"[由从]((?:19|20)\d{2})年[^，,；;]*?[到至]((?:19|20)\d{2})?"
+)
+_BARE_FROM = re.compile(r"[由从]$")
+_BARE_TO = re.compile(r"(?:增|增加|提高|提升|增长|上升|扩大|升)[到至]$")
 _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
@@ -146,6 +153,7 @@ _TOPIC = re.compile(
 )
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
+_ADJUSTED = re.compile(r"(?:扣除|剔除|排除)[^，,；;]*(?:后|外)$")
 _GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
 _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
@@ -195,10 +203,13 @@ def is_target_heading(
     `year_under_way`, a year too young to review (数说金水2026 in February 2026).
     """
     r = sentence.reading
-    if not _TARGET_HEADING.search(r):
+    heading = _TARGET_HEADING.search(r)
+    if not heading:
         return False
     if not (sentence.is_headline or len(r) <= 30 or _GOALS_ARE.search(r)):
         return False
+    if find_amounts(r[: heading.start()]):
+        return False  # 失业率5.3%，控制在预期目标以内: a result measured against its goal
     if _GOAL_WORDS.search(r) or years_before is None:
         return True
     years = [int(y) for y in YEAR_MENTION.findall(r)]
@@ -658,6 +669,9 @@ class FactExtractor:
                 # 为实现增长6%以上的预期目标奠定基础: the figure names the goal
                 or _GOAL_AFTER.match(r, ev.end if isinstance(ev, Amount) else ev[2]) is not None
             )
+            if in_target_section and _PAST_IN_CLAUSE.search(r, clause_start, pos):
+                # 云岩区去年地区生产总值突破1100亿元, among the goals: a look back
+                is_target = bool(target_cue and target_cue.start() < pos)
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
             target_year = None
             if is_target:
@@ -680,7 +694,16 @@ class FactExtractor:
             if from_year:
                 period = from_year.group(1)
             elif changed:
-                period = period_in(before, frame) or default_period(frame)
+                # …由2020年的812家增至2025年的1236家，高企由486家增至1051家: the same years
+                years = (_CHANGE_YEARS.findall(r, 0, pos) or [("", "")])[-1]
+                if _BARE_FROM.search(r, max(0, pos - 2), pos) and years[0]:
+                    period = years[0]
+                elif _BARE_TO.search(r, max(0, pos - 4), pos) and years[1]:
+                    period = years[1]
+                elif "年均" in left_raw and years[0] and years[1]:
+                    period = f"{int(years[0]) + 1}-{years[1]}"  # …，年均增长5.0%: over those years
+                else:
+                    period = period_in(before, frame) or default_period(frame)
             else:
                 period = period_in(before, frame) or block_period or default_period(frame)
             context = (subject_district, period, is_target, target_year, is_estimate)
@@ -725,6 +748,8 @@ class FactExtractor:
                 phrase = strip_phrase(growth[0], self.finder, district)
                 if not phrase and not drafts and run_name:
                     phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
+                if _ADJUSTED.match(phrase):
+                    continue  # 扣除留抵退税因素后增长3.5%: the same figure measured another way
                 price = _PRICE_LEVEL.fullmatch(phrase)
                 if price:  # 居民消费价格上涨1.6%: the rise is the figure (涨幅), as in the goals
                     value = growth[1] * amount.value
@@ -815,6 +840,7 @@ class FactExtractor:
                     ):
                         phrase = re.sub(f"^(?:{'|'.join(FLOW_PREFIXES)})", "", base.name)
                         period = str(frame.reporting_year) if frame.reporting_year else period
+                        total = True  # 新增X41家、累计达到158家: the stock, not one more flow
                 else:
                     continue
             flow = next((p for p in FLOW_PREFIXES if phrase.startswith(p)), None)

@@ -27,6 +27,8 @@ FLOW_PREFIXES = (
     "新设",
     "新落户",
     "招引",
+    "新认定",  # 新认定专精特新企业41家、累计达到158家
+    "新获批",
 )
 # prefixes that do not narrow a counted population
 GENERIC_PREFIXES = (

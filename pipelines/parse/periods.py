@@ -223,12 +223,16 @@ def _bulletin_period(
     """The part of the year most data sentences name, when they mostly name one."""
     named = [p for p in (period_in(s, frame) for s in data_sentences) if p]
     partial = Counter(p for p in named if PART_OF_YEAR.search(p))
+    titled = period_in(title, frame) if title else None
+    titled = titled if titled and PART_OF_YEAR.search(titled) else None
     if not partial:
-        titled = period_in(title, frame) if title else None
-        return titled if titled and PART_OF_YEAR.search(titled) else None
+        return titled
     period, count = partial.most_common(1)[0]
     only = count == len(named)  # the one period the data sentences name, however often
-    return period if (count >= 2 or only) and 2 * count >= len(named) else None
+    if (count >= 2 or only) and 2 * count >= len(named):
+        return period
+    # 城阳区2024年前三季度经济运行情况 over 1—9月… and 前三季度…: the title settles a tie
+    return titled if titled in partial else None
 
 
 def _years(

@@ -14,6 +14,7 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 import opencc
@@ -354,13 +355,74 @@ _END_OF_BODY = re.compile(
 )
 
 
+# a page's number on a line of its own, or after the running header: — 2 —, - 3 -, ·3·,
+# 第 2 页 共 6 页; what a PDF copied as text leaves between two pages
+_PAGE_MARK = re.compile(
+    r"^[ \t\u3000]*(?:[^\n。；;，,]{0,40}?第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?"
+    r"|[—–\-－─]{1,2}\s*\d{1,3}\s*[—–\-－─]{1,2}|[·•・]\s*\d{1,3}\s*[·•・])[ \t\u3000]*$",
+    re.M,
+)
+_HEADER_MAX = 40
+_WHITE = re.compile(r"\s+")
+
+
+def _stitch_pages(text: str) -> str:
+    """Page numbers and running headers blanked; a sentence a page break cut runs on.
+
+    `…研发经费投入强度达到 / — 2 — / 天元区人民政府工作报告 / 4.3%，…` reads as one sentence. A
+    running header is a short line next to a page number that the text also has elsewhere
+    (the title, or the header of another page). Offsets hold.
+    """
+    marks = list(_PAGE_MARK.finditer(text))
+    if not marks:
+        return text
+    lines = [_WHITE.sub("", line) for line in text.split("\n")]
+    repeated = Counter(line for line in lines if line)
+    first = next((line for line in lines if line), "")
+
+    def is_header(line: str) -> bool:
+        bare = _WHITE.sub("", line)
+        return (
+            4 <= len(bare) <= _HEADER_MAX
+            and not _PUNCT.intersection(bare)
+            and (repeated[bare] >= 2 or bare == first)
+        )
+
+    chars = list(text)
+    for m in marks:
+        s, e = _blank_around(text, m.start(), m.end())
+        below = _line_at(text, e)
+        if is_header(below):  # the next page's running header
+            _, e = _blank_around(text, e, e + len(below))
+        above_start = text.rfind("\n", 0, s) + 1
+        if above_start and is_header(text[above_start:s]):  # a footer above the number
+            s, _ = _blank_around(text, above_start, s)
+        cut = s > 0 and text[s - 1] not in SENTENCE_END + CLOSERS + "：:"
+        # a cut sentence runs on over one line break; a finished one ends its paragraph
+        chars[s:e] = ("\n" + " " * (e - s - 1)) if cut else "\n" * (e - s)
+    return "".join(chars)
+
+
+def _blank_around(text: str, s: int, e: int) -> tuple[int, int]:
+    """text[s:e] widened over the white space on either side."""
+    while s > 0 and text[s - 1].isspace():
+        s -= 1
+    while e < len(text) and text[e].isspace():
+        e += 1
+    return s, e
+
+
 def is_furniture(line: str) -> bool:
     """A line of web-page furniture (来源：…, 责任编辑：…, 打印本页), not article text."""
     return _FURNITURE_LINE.match(to_simplified(line)) is not None
 
 
 def article_body(text: str) -> str:
-    """The text with web-page furniture and trailing related links blanked (offsets hold)."""
+    """The text with web-page furniture, page breaks and trailing related links blanked.
+
+    Offsets hold: every blanked character is a space or a line break.
+    """
+    text = _stitch_pages(text)
     plain = to_simplified(text)
     if len(plain) != len(text):
         plain = text

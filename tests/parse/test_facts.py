@@ -1233,3 +1233,101 @@ def test_a_county_level_city_writing_its_short_name_before_whole_city():
     text = "宁远市2024年统计公报。宁远全市规模以上工业增加值比上年下降1.8%。宁远市消费回暖。"
     _, rows = _facts(text)
     assert ("I", "宁远市", "industry_value_added", "2024", None, None, "=", -1.8) in rows
+
+
+def test_a_result_measured_against_its_goal_opens_no_goals():
+    text = (
+        "北塘区2024年计划执行情况。\n\n（一）主要指标\n7.城镇调查失业率5.1%，控制在预期目标以内。\n\n"
+        "（二）重点工作\n全年新增经营主体1.2万户，新增学位3000个。\n"
+    )
+    _, rows = _facts(text)
+    assert {r[0] for r in rows} == {"I"}
+    assert ("I", "北塘区", "unemployment_rate", "2024", 5.1, "%", "=", None) in rows
+
+
+def test_growth_by_another_reckoning_is_not_a_second_fact():
+    _, rows = _facts(
+        FRONT
+        + "上半年，全区一般公共预算收入18.2亿元，按自然口径下降6.5%，扣除留抵退税因素后增长2.1%。"
+    )
+    assert rows == [("I", "南湖区", "general_budget_revenue", "2025H1", 18.2, "亿元", "=", -6.5)]
+
+
+def test_the_cumulative_count_after_a_new_certification_is_the_stock():
+    _, rows = _facts(FRONT + "今年以来，新认定国家高新技术企业35家、累计达到412家。")
+    assert ("I", "南湖区", "high_tech_enterprises", "2025", 412.0, "家", "=", None) in rows
+    assert any(r[2].startswith("新认定") and r[4] == 35.0 for r in rows)
+
+
+def test_a_speech_setting_this_years_work_sets_targets():
+    _, rows = _facts(
+        FRONT
+        + "区长强调，今年要咬定目标不放松，全年举办招商活动不少于40场，签约额确保不低于300亿元。"
+    )
+    assert ("T", "南湖区", "招商活动", 2025, 40.0, "场", ">=", None) in rows
+    assert ("T", "南湖区", "investment_signed", 2025, 300.0, "亿元", ">=", None) in rows
+
+
+def test_a_neighbours_last_year_among_the_goals_is_a_result():
+    text = (
+        "---\npublished_on: 2026-01-20\ndistrict: 南湖区\n---\n数说南湖2026\n"
+        "▶地区生产总值增长6%左右\n▶新增经营主体1万户\n\n"
+        "与南湖区相邻的秀洲区去年地区生产总值突破900亿元，两区将加强联动。\n"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.0) in rows
+    assert ("I", "秀洲区", "gdp", "2025", 900.0, "亿元", ">=", None) in rows
+
+
+def test_computing_power_in_pflops():
+    _, rows = _facts(FRONT + "全区新增算力规模1.5万PFlops。")
+    assert ("I", "南湖区", "新增算力规模", "2025", 1.5, "万PFlops", "=", None) in rows
+
+
+def test_a_change_over_years_dates_the_next_change_in_the_sentence():
+    _, rows = _facts(
+        FRONT + "五年来，规上工业企业由2020年的640家增至2025年的915家，"
+        "国家高新技术企业由210家增至388家。"
+    )
+    assert ("I", "南湖区", "high_tech_enterprises", "2020", 210.0, "家", "=", None) in rows
+    assert ("I", "南湖区", "high_tech_enterprises", "2025", 388.0, "家", "=", None) in rows
+    assert ("I", "南湖区", "规上工业企业", "2020", 640.0, "家", "=", None) in rows
+
+
+def test_an_average_growth_after_a_change_over_years_spans_those_years():
+    _, rows = _facts(
+        FRONT + "全区农村居民人均可支配收入由2020年的21030元增至2024年的26410元，年均增长5.9%。"
+    )
+    assert (
+        "I",
+        "南湖区",
+        "rural_disposable_income_per_capita",
+        "2024",
+        26410.0,
+        "元",
+        "=",
+        None,
+    ) in rows
+    assert (
+        "I",
+        "南湖区",
+        "rural_disposable_income_per_capita",
+        "2021-2024",
+        None,
+        None,
+        "=",
+        5.9,
+    ) in rows
+
+
+def test_a_report_titled_for_three_quarters_dates_its_undated_paragraphs():
+    text = (
+        "北塘区2024年前三季度经济运行情况\n\n"
+        "一、工业。1—9月，全区规上工业增加值增长8.1%。\n\n"
+        "二、投资。全区固定资产投资下降3.2%，降幅比上半年收窄1.1个百分点。\n\n"
+        "三、消费。社会消费品零售总额212.4亿元，增长4.4%，增速较上半年回落0.5个百分点。\n\n"
+        "四、主体。前三季度新增经营主体1.1万户。\n"
+    )
+    _, rows = _facts(text)
+    assert ("I", "北塘区", "fixed_asset_investment", "2024Q1-Q3", None, None, "=", -3.2) in rows
+    assert ("I", "北塘区", "retail_sales", "2024Q1-Q3", 212.4, "亿元", "=", 4.4) in rows

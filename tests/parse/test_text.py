@@ -42,8 +42,10 @@ def test_full_width_digits_fold():
 def test_every_reading_character_maps_back(text):
     reading, offsets = reading_form(text)
     assert len(reading) == len(offsets)
-    # the alphabet is Simplified and half-width already: each character reads as itself
-    assert [text[off] for off in offsets] == list(reading)
+    # the alphabet is Simplified and half-width already: each character reads as itself, but
+    # for the comma that parts two label lines of a layout, which stands on their line break
+    for off, ch in zip(offsets, reading, strict=True):
+        assert text[off] == ch or (ch == "，" and text[off] == "\n")
     assert "\n" not in reading
     assert list(offsets) == sorted(offsets)
 
@@ -176,3 +178,32 @@ def test_full_width_spaces_are_text_not_control_characters():
 
     doc = read_document("南湖区\u3000\u3000一季度\u3000营收\u300012亿元\u3000\u3000".encode())
     assert doc.text.startswith("南湖区")
+
+
+def test_a_sentence_cut_by_a_page_break_runs_on():
+    text = (
+        "城南区政府工作报告\n\n全年实现社会消费品零售总额212.5亿元，比上年增\n\n"
+        "                — 4 —\n\n城南区政府工作报告\n\n长3.9%。外贸平稳。\n"
+    )
+    readings = [s.reading for s in split_sentences(text)]
+    assert "全年实现社会消费品零售总额212.5亿元，比上年增长3.9%。" in readings
+    assert not any("4" in r and "—" in r for r in readings)
+
+
+def test_a_page_footer_with_its_number_after_a_finished_sentence_is_dropped():
+    text = (
+        "一、工业\n\n规上工业增加值增长6.1%。\n\n城南区2024年统计公报   第 3 页 共 8 页\n\n"
+        "二、投资\n\n固定资产投资增长2.2%。\n"
+    )
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings == [
+        "一、工业",
+        "规上工业增加值增长6.1%。",
+        "二、投资",
+        "固定资产投资增长2.2%。",
+    ]
+
+
+def test_a_line_of_a_date_range_is_no_page_number():
+    readings = [s.reading for s in split_sentences("目标期限\n2025-2027\n全区新增企业300家。\n")]
+    assert any("2025-2027" in r or "2025—2027" in r for r in readings)
