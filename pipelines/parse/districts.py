@@ -279,7 +279,8 @@ class DistrictFinder:
     def _bare_named(self, primary: str | None) -> tuple[District, ...]:
         """Districts a short name may stand for: the primary, then its city's other districts.
 
-        An article about 丰泽区 writes 丰泽 for itself and 鲤城 for its neighbour 鲤城区.
+        An article about 丰泽区 writes 丰泽 for itself and 鲤城 for its neighbour 鲤城区; one about
+        晋安区 writes 鼓楼 for 福州's 鼓楼区, a name 南京 has too (`also_in`).
         """
         own = self.districts.get(primary or "")
         if own is None or own.level != "district":
@@ -287,7 +288,9 @@ class DistrictFinder:
         siblings = [
             d
             for d in self.districts.values()
-            if d.city == own.city and d.level == "district" and d.name != own.name
+            if (d.city == own.city or own.city in d.also_in)
+            and d.level == "district"
+            and d.name != own.name
         ]
         return (own, *siblings)
 

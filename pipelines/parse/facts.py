@@ -645,7 +645,14 @@ class FactExtractor:
         prev_end = 0
         after_city = False
         shared_flow: str | None = None
-        groups = listed_facts(r, amounts, lambda text: self._list_subject(text, district))
+        groups = listed_facts(
+            r,
+            amounts,
+            lambda text: self._list_subject(text, district),
+            lambda text: [
+                (m.start, m.end, m.district) for m in self.finder.mentions(text, district)
+            ],
+        )
         lists = {id(group[0].amount): group for group in groups}
         in_lists = {id(f.amount) for group in lists.values() for f in group}
         for pos, ev in events:

@@ -8,6 +8,7 @@ Each subject takes the amount in the same place after 分别.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +22,13 @@ _VERB_ZONE = re.compile(
     r"(?:比上年|较上年|比去年|较去年|同比|比上年同期|较上年同期)?"
     r"(?:实现|完成|达到|拥有)?(?P<verb>[\u4e00-\u9fff]{0,6}?)(?:了|为|达到|达|至)?$"
 )
-_BETWEEN_ITEMS = re.compile(r"[、，,和及与\s]*")
+# between two amounts of a list: separators, and a growth word that turns the sign
+# (分别增长1.2%和下降3.5%)
+_BETWEEN_ITEMS = re.compile(
+    r"[、，,和及与\s]*(?P<turn>"
+    + "|".join(sorted((w for w, _ in GROWTH_WORDS), key=len, reverse=True))
+    + ")?"
+)
 _SUBJECT_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = dict(GROWTH_WORDS)
 _SHARED_LEADS = ("第", "对")
@@ -81,14 +88,29 @@ def _items_over_commas(
     return items if len(ends) == 1 and ends.pop() in last else None
 
 
+# (start, end, district) of each place named in a text, by full or short name
+PlacesIn = Callable[[str], list[tuple[int, int, str]]]
+_BETWEEN_PLACES = re.compile(r"[、和与及]")
 _PLACE_ITEM = r"[\u4e00-\u9fff]{1,6}?[区县市旗]"
 _PLACES = re.compile(rf"(?:^|(?<=[，,；;。]))({_PLACE_ITEM}(?:[、和与及]{_PLACE_ITEM})+)")
 
 
-def _places_before(text: str, n: int) -> list[str] | None:
-    """The last run of n places named in a clause opening before (新城区、莲湖区分列…)."""
+def _places_before(text: str, n: int, places_in: PlacesIn | None = None) -> list[str] | None:
+    """The last run of n places named in a clause opening before (新城区、莲湖区分列…).
+
+    `places_in` finds places by their short names too: 以服务业为主的鼓楼、台江，…分别增长….
+    """
     runs = [re.split(r"[、和与及]", m.group(1)) for m in _PLACES.finditer(text)]
-    return runs[-1] if runs and len(runs[-1]) == n else None
+    if runs and len(runs[-1]) == n:
+        return runs[-1]
+    clause = text.rstrip("，,")
+    named = places_in(clause) if places_in else []
+    tail = named[-n:]
+    if len(tail) < n or tail[-1][1] != len(clause):
+        return None  # the places must end the clause, parted only by 、和与及
+    if any(not _BETWEEN_PLACES.fullmatch(clause, a[1], b[0]) for a, b in itertools.pairwise(tail)):
+        return None
+    return [name for _, _, name in tail]
 
 
 def _own_length(item: str, others: list[str]) -> int:
@@ -114,11 +136,15 @@ def distribute(items: list[str]) -> list[str]:
 
 
 def listed_facts(
-    reading: str, amounts: list[Amount], clean: Callable[[str], str] = str.strip
+    reading: str,
+    amounts: list[Amount],
+    clean: Callable[[str], str] = str.strip,
+    places_in: PlacesIn | None = None,
 ) -> list[list[ListedFact]]:
     """Every `…分别<verb>A、B和C` list in a sentence, as (subject, amount) pairs.
 
-    `clean` trims the subject before it is split (a leading district name, 其中, 全区…).
+    `clean` trims the subject before it is split (a leading district name, 其中, 全区…);
+    `places_in` names the places in a text, for lists whose items are places.
     """
     found: list[list[ListedFact]] = []
     for m in _RESPECTIVELY.finditer(reading):
@@ -129,17 +155,19 @@ def listed_facts(
         verb = _VERB_ZONE.match(verb_zone) if len(verb_zone) <= 10 else None
         if verb is None:
             continue
-        chain = [after[0]]
+        word = verb.group("verb")
+        sign = _GROWTH.get(word)
+        chain, signs = [after[0]], [sign]
         for a in after[1:]:
-            if _BETWEEN_ITEMS.fullmatch(reading, chain[-1].end, a.start) is None:
+            between = _BETWEEN_ITEMS.fullmatch(reading, chain[-1].end, a.start)
+            if between is None or (between.group("turn") and sign is None):
                 break
             chain.append(a)
+            signs.append(_GROWTH[between.group("turn")] if between.group("turn") else signs[-1])
         if len(chain) < 2:
             continue
         start = max(reading.rfind(ch, 0, m.start()) for ch in _SUBJECT_BREAKS) + 1
         subject = clean(reading[start : m.start()])
-        word = verb.group("verb")
-        sign = _GROWTH.get(word)
         places = None
         if not subject and found and len(found[-1]) == len(chain):
             names = [f.name for f in found[-1]]  # `…分别出口A、B，分别增长x%、y%`
@@ -156,17 +184,17 @@ def listed_facts(
                 items, places = [subject[len(both) :]] * 2, [BOTH_PLACES] * 2
             elif items is None:
                 # 新城区、莲湖区分列第五、第六位，地区生产总值分别为…: each place its figure
-                places = _places_before(reading[:start], len(chain))
+                places = _places_before(reading[:start], len(chain), places_in)
                 if not places:
                     continue
                 items = [subject] * len(chain)
             names = distribute(items) if not places else items
             if sign is None and word not in _LINKING_VERBS:
                 names = [n + word for n in names]  # 分别出口: the verb names the metric
-        percent = all(a.is_percent for a in chain)
-        growth_sign = sign if sign is not None and percent else None
+        if not all(a.is_percent for a in chain):
+            signs = [None] * len(chain)
         places = places or [None] * len(chain)
         found.append(
-            [ListedFact(n, a, growth_sign, p) for n, a, p in zip(names, chain, places, strict=True)]
+            [ListedFact(n, a, g, p) for n, a, g, p in zip(names, chain, signs, places, strict=True)]
         )
     return found

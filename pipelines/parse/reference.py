@@ -40,6 +40,9 @@ class District:
     aliases: tuple[str, ...]
     # 老城区, 新城区: also everyday words for part of any town, so only `洛阳(市)老城区` names it
     needs_city: bool = False
+    # other cities with a district of the same name (鼓楼区 of 福州市 and 徐州市): its short
+    # name 鼓楼 is a neighbour there too
+    also_in: tuple[str, ...] = ()
 
 
 # eq=False: hashed by identity, so caches keyed on the reference do not hash ~700 entries
@@ -110,6 +113,7 @@ def load_districts(path: Path) -> tuple[District, ...]:
                 row["province"],
                 _split(row["aliases"]),
                 needs_city=(row.get("needs_city") or "").strip().lower() in ("yes", "true", "1"),
+                also_in=_split(row.get("also_in") or ""),
             )
         )
     names = [d.name for d in districts]

@@ -133,3 +133,12 @@ def test_a_county_article_in_a_city_paper_is_the_countys():
 def test_a_market_is_no_city():
     assert [m.district for m in FINDER.mentions("白银市场价格走高，朝阳市场人气旺。")] == []
     assert [m.district for m in FINDER.mentions("白银市工业增长。")] == ["白银市"]
+
+
+def test_a_district_name_shared_by_two_cities_is_a_neighbour_in_both():
+    # 鼓楼区 is listed under 南京市 and also_in 福州市: 鼓楼 beside 晋安区 is 福州's 鼓楼区
+    assert [m.district for m in FINDER.mentions("鼓楼增长4%，台江增长5%。", "晋安区")] == [
+        "鼓楼区",
+        "台江区",
+    ]
+    assert FINDER.mentions("鼓楼增长4%。", "天河区") == []  # not a neighbour of 广州's 天河区

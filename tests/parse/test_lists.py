@@ -121,3 +121,19 @@ def test_items_holding_their_own_commas_are_parted_by_commas():
 def test_clauses_before_a_list_that_are_not_parallel_items_are_no_items():
     got = _growths("全区农业、旅游业平稳发展，规上工业企业营收分别增长5%、6%。")
     assert "全区农业、旅游业平稳发展" not in "".join(got)
+
+
+def test_a_list_may_turn_its_sign_between_items():
+    got = _growths("上半年，全区出口和进口分别增长4.2%和下降1.6%。")
+    assert got == {"出口总额": 4.2, "进口总额": -1.6}
+
+
+def test_neighbours_named_by_short_name_before_a_list_each_take_their_figure():
+    text = (
+        "---\npublished_on: 2024-10-30\ndistrict: 仓山区\n---\n"
+        "前三季度，仓山区固定资产投资增长9.1%。以服务业为主的台江、晋安，"
+        "固定资产投资分别增长2.2%和下降0.7%。"
+    )
+    article = parse_article(read_document(text.encode("utf-8")))
+    got = {(i.district, i.growth_pct) for i in article.indicators}
+    assert {("仓山区", 9.1), ("台江区", 2.2), ("晋安区", -0.7)} <= got
