@@ -254,14 +254,15 @@ class DistrictFinder:
             a: d for d in self.districts.values() if d.level == "district" for a in d.aliases
         }
         self._aliases = _full_name_pattern(tuple(self._by_alias))
-        # (prefix, city) pairs for `city_at_start`, in catalog order: 武汉市, 武汉市 (from 武汉)
-        self._city_prefixes = [
-            (prefix, d.name)
-            for d in self.districts.values()
-            if d.level == "city"
-            for prefix in (d.name, *(a + "市" for a in d.aliases), *(a + "全市" for a in d.aliases))
-        ]
-        self._city_first_chars = {p[0] for p, _ in self._city_prefixes}
+        # for `city_at_start`: 武汉市, 武汉全市 → 武汉市; the first city in catalog order wins
+        self._city_of_prefix: dict[str, str] = {}
+        for d in self.districts.values():
+            if d.level == "city":
+                for a in d.aliases:
+                    self._city_of_prefix.setdefault(a + "市", d.name)
+                    self._city_of_prefix.setdefault(a + "全市", d.name)
+                self._city_of_prefix.setdefault(d.name, d.name)
+        self._city_prefix = re.compile(alternation(self._city_of_prefix))
         # 芜湖日报, 宜昌发布: a city's own paper or channel, whose 我市 and 全市 are that city
         self._city_of_alias = {
             a: d.name for d in self.districts.values() if d.level == "city" for a in d.aliases
@@ -378,10 +379,9 @@ class DistrictFinder:
 
     def city_at_start(self, text: str) -> str | None:
         """A known city named at the start of a clause (武汉市…, 武汉…), else None."""
-        if text[:1] in self._city_first_chars:
-            for prefix, city in self._city_prefixes:
-                if text.startswith(prefix):
-                    return city
+        m = self._city_prefix.match(text)
+        if m:
+            return self._city_of_prefix[m.group()]
         m = _UNLISTED_CITY.match(text)  # 赣州市规模以上工业增加值…: a city, listed or not
         return m.group(1) if m and m.group(1) not in self.districts else None
 
