@@ -80,9 +80,14 @@ def _positions(text: str, chars: str) -> tuple[int, ...]:
     # a dash between two numbers joins a range (1—8月, 2021—2025年): it breaks no clause
     return tuple(
         i
-        for i, ch in enumerate(text)
-        if ch in chars and not (ch == "—" and _numeric_range(text, i))
+        for i in (m.start() for m in _any_of(chars).finditer(text))
+        if not (text[i] == "—" and _numeric_range(text, i))
     )
+
+
+@functools.cache
+def _any_of(chars: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def _numeric_range(text: str, i: int) -> bool:
