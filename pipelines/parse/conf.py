@@ -211,6 +211,8 @@ GROWTH_WORDS: tuple[tuple[str, int], ...] = (
     ("减", -1),
     ("增", 1),
     ("涨", 1),
+    ("↑", 1),  # 同比↑5.8%: posts and infographics
+    ("↓", -1),
 )
 
 # Whole-word growth expressions with no number: 翻一番 doubles.

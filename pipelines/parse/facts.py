@@ -59,7 +59,7 @@ from pipelines.parse.subjects import (
     opens_with_project,
 )
 from pipelines.parse.tables import TableRow, is_header, is_place_row, read_row
-from pipelines.parse.text import BULLETS, Sentence, to_simplified
+from pipelines.parse.text import Sentence, strip_bullets, to_simplified
 
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
@@ -84,6 +84,7 @@ _IN_TWD = re.compile(r"新台币(?:约|近|超过?|逾)?$")
 _FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")  # 五年新增…: over a plan's years
 # a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
+_LOOK_BACK = re.compile(r"^\W{0,3}(?:回望|回顾|盘点|复盘)(?:(?:19|20)\d{2}年?)?[：:，,\s]")
 _PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同期)")
 _GOALS_ARE = re.compile(r"预期目标[是为：:]")
 TARGET_CUE = re.compile(
@@ -253,6 +254,8 @@ def target_sections(
             in_section, paused = False, section_year  # 报告显示，2021年，…: the year reviewed
         if in_section and not sentence.is_bullet and _PAST_OPENING.match(r):
             in_section, paused = False, section_year
+        if in_section and _LOOK_BACK.match(r) and all(y < (section_year or 0) for y in named):
+            in_section, paused = False, section_year  # ▶ 回望2025：稳中有进, among 数读2026
         if paused and not in_section and sentence.is_bullet and GOAL_STYLE.search(r):
             # 数说2026, a look back at 2025, then the goals: ● 地区生产总值增长5.5%左右
             in_section, section_year, paused = True, paused, None
@@ -897,7 +900,7 @@ class FactExtractor:
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""
-        if r[: amount.start].strip(" \t\n\u3000" + BULLETS):
+        if strip_bullets(r[: amount.start]).strip():
             return False
         noun = _NOUN_THEN_CHANGE.split(NOUN_STOP.split(r[amount.end :], maxsplit=1)[0])[0]
         return self.matcher.key_for(noun, amount.unit_class) is not None

@@ -177,7 +177,8 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
     if _is_minus(text, s):
         return False  # `分别增长5%、-2%`: a negative number, not a code
     if before == "第" or (before and before.isascii() and (before.isalpha() or before in "+-/.")):
-        return True
+        # but GDP 1528.6亿元, a label and its figure run together once the line break is gone
+        return not (text.endswith("GDP", 0, s) and (m.group("unit") or m.group("mult")))
     if not m.group("unit") and not m.group("mult"):
         return True
     if (m.group("unit") or "") not in ("个", ""):

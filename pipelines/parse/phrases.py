@@ -11,6 +11,7 @@ import re
 
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.periods import YEAR_PARTS
+from pipelines.parse.text import EMOJI
 
 LEAD = re.compile(
     r"^(?:(?:19|20)\d{2}[—\-至~到](?:19|20)\d{2}年(?:间|期间)?"
@@ -53,7 +54,7 @@ NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts 
 
 _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 
-QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔・]")
+QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔・" + EMOJI + "]")
 
 _COMPARED_YEAR = re.compile(r"[较比同](?:(?:19|20)\d{2}年|去年|上年)(?:同期|底|末)?")
 

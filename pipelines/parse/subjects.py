@@ -16,7 +16,7 @@ from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import end_of_clause, start_of_clause
 from pipelines.parse.periods import YEAR_PARTS
 from pipelines.parse.phrases import LEAD, NOUN_STOP, VERB_END, quoted, strip_phrase
-from pipelines.parse.text import BULLETS
+from pipelines.parse.text import BULLET_CLASS
 
 # a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
 _ADVERBIAL_OPENERS = (
@@ -89,7 +89,7 @@ _ABOUT_ONE_PROJECT = re.compile(
 )
 
 _SENTENCE_LEAD = re.compile(
-    r"^[" + re.escape(BULLETS) + r"\s]*"
+    r"^(?:" + BULLET_CLASS + r"|\s)*"
     r"(?:\d{1,2}[.．、]\s*|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、)?"  # 1. X项目
     r"(?P<role>作为[^，,。]{2,30}[，,])?"  # 作为全区最大的更新项目，X项目…: all about X
     rf"(?:(?:19|20)\d{{2}}年|今年|去年)?(?:\d{{1,2}}月(?:\d{{1,2}}日)?|{YEAR_PARTS}"

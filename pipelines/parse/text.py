@@ -24,6 +24,25 @@ from pipelines.parse.tables import is_table_line
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
 BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・▌‧∙◦·"
+# emoji and pictographs (✅ 📈 🏗 ⏱ 👉), which posts put where bullets go; not arrows (↑5.8%)
+EMOJI = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
+BULLET_CLASS = "[" + re.escape(BULLETS) + EMOJI + "]"
+_BULLET = re.compile(BULLET_CLASS)
+_BULLETS_AROUND = re.compile(
+    f"^[ \t\u3000{re.escape(BULLETS)}{EMOJI}]+|[ \t\u3000{re.escape(BULLETS)}{EMOJI}]+$"
+)
+
+
+def starts_with_bullet(text: str) -> bool:
+    """True when `text` opens with a bullet mark or an emoji where a bullet goes (● ▶ ✅ 📈)."""
+    return _BULLET.match(text) is not None
+
+
+def strip_bullets(line: str) -> str:
+    """`line` without bullets, emoji and white space at either end."""
+    return _BULLETS_AROUND.sub("", line)
+
+
 HEADLINE_MAX = 30  # a lone line at most this long, with no punctuation, is a headline
 TITLE_MAX = 60  # ... and the article's first line, before a blank line, up to this long
 _PUNCT = set("，,。！？!?；;：:、…—")
@@ -39,6 +58,7 @@ _LABELLED_FIGURE_LINE = re.compile(r"[^\s，。；：:\d]{2,20}[：:]\s*[近约�
 _HAS_LAYOUT = re.compile(
     r"(?m)^[ \t\u3000"
     + re.escape(BULLETS)
+    + EMOJI
     + r"]*(?:[^\s，。；：:\d]{2,20}[：:]\s*)?"
     + _FIGURE_LINE.pattern
     + r"[ \t\u3000]*$"
@@ -46,16 +66,23 @@ _HAS_LAYOUT = re.compile(
 _FIGURE_FIRST = frozenset("近约超逾0123456789０１２３４５６７８９")
 _LAYOUT_LINE_MAX = 32  # longer lines are never a figure or a label of a layout
 _LABEL_LINE = re.compile(r"[^\d，,。；;！？!?：:]{2,20}")
+_CHANGE_LINE = re.compile(r"同比|比上年|较上年|增长|增速|增幅|下降|回落|↑|↓")
+# a label and its figure on one short line: 新改建口袋公园21个, 规上工业增加值↑8.1%
+_ITEM_LINE = re.compile(
+    r"[^\d\s，,。；;！？!?：:][^。；;！？!?]{1,24}?\d[^\d，,。；;！？!?：:]{0,4}"
+)
 
 
 def _line_kind(line: str) -> str:
-    """`figure`, `labelled` (label：figure), `label`, or `text`."""
-    line = line.strip(" \t\u3000" + BULLETS)
+    """`figure`, `labelled` (label：figure), `label`, `item` (label figure), or `text`."""
+    line = strip_bullets(line)
     if line[:1] in _FIGURE_FIRST and _FIGURE_LINE.fullmatch(line):
         return "figure"
     if ("：" in line or ":" in line) and _LABELLED_FIGURE_LINE.fullmatch(line):
         return "labelled"
-    return "label" if _LABEL_LINE.fullmatch(line) else "text"
+    if _LABEL_LINE.fullmatch(line):
+        return "label"
+    return "item" if _ITEM_LINE.fullmatch(line) else "text"
 
 
 def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[str]]) -> bool:
@@ -72,6 +99,11 @@ def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[s
     nxt = _line_kind(nxt_line)
     if nxt == "labelled":
         return True
+    line = text[line_start:i]
+    if _line_kind(line) == "item" and nxt in ("item", "label"):
+        # 新改建口袋公园21个 / 空气质量优良率90.4%: one item per line; but 同比增长4% / 总量全市第一
+        # goes on with the figure above it
+        return not _CHANGE_LINE.match(strip_bullets(line))
     if nxt not in ("figure", "label"):
         return False
     if nxt == "label" and _line_kind(text[line_start:i]) != "figure":
@@ -92,6 +124,7 @@ _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d)"
+    r"|[①-⑳❶-❿⑴-⒇]|【|\d{1,2}/\d{1,2}(?!\d)"  # ① items, 【经济总量】 heads, 1/6 cards
 )
 
 
@@ -220,7 +253,7 @@ def _between_labels(text: str, s: int, e: int, paragraphs: dict[int, list[str]])
     if _line_kind(before) != "label" or _line_kind(after) != "label":
         return False
     kinds = _paragraph_kinds(text, s, paragraphs)
-    return "figure" in kinds or "labelled" in kinds
+    return "figure" in kinds or "labelled" in kinds or "item" in kinds
 
 
 def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str]:
@@ -263,6 +296,32 @@ def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
     return _is_headline(text[line_start:i])
 
 
+_BRACKET_HEAD = re.compile(
+    rf"[ \t\u3000]*(?:{BULLET_CLASS}|\d{{1,2}}/\d{{1,2}})*[ \t\u3000]*【[^】\n]{{1,12}}】[ \t\u3000]*"
+)
+_BULLET_LABEL = re.compile(
+    rf"[ \t\u3000]*{BULLET_CLASS}+[ \t\u3000]*[^\d\s，。；：,.;:！？!?、]{{1,8}}[ \t\u3000]*"
+)
+
+
+def _post_heading(line: str, next_line: str) -> bool:
+    """`1/6【经济总量】` heads what follows; so does `▶ 外贸` when running text follows it (a
+    bullet and a label above a figure are one item of a layout)."""
+    if _BRACKET_HEAD.fullmatch(line):
+        return True
+    return _BULLET_LABEL.fullmatch(line) is not None and _line_kind(next_line) in ("text", "item")
+
+
+def _lone_headline(text: str, start: int, line_start: int, i: int) -> bool:
+    """True when the line [line_start, i), with a blank line or the sentence start above it,
+    is a headline."""
+    prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
+    alone = (
+        line_start == 0 or text[prev_line_end + 1 : line_start].strip() == "" or start >= line_start
+    )
+    return alone and _is_headline(text[line_start:i], not text[:line_start].strip())
+
+
 def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, bool]]:
     """Sentence (start, end, starts_new_block) triples over the normalized text."""
     out: list[tuple[int, int, bool]] = []
@@ -290,10 +349,17 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
             rest_at = _SPACES.match(text, i + 1).end()
             rest = text[rest_at : rest_at + 4]
             line_start = text.rfind("\n", 0, i) + 1
-            if rest[:1] in BULLETS or _LIST_START.match(rest):
+            headline = text.startswith("\n", i + 1) and _lone_headline(text, start, line_start, i)
+            if headline and start < line_start and text[start:line_start].strip():
+                # an unfinished line, a blank line, then a headline: two sentences
+                out.append((start, line_start, new_block))
+                start, new_block = line_start, True
+            if starts_with_bullet(rest) or _LIST_START.match(rest):
                 cut_after = i
             elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, paragraphs):
                 cut_after = i  # 数说 layouts: one figure and its label per pair of lines
+            elif _post_heading(text[line_start:i], _line_at(text, rest_at)):
+                cut_after = i  # 1/6【经济总量】, ▶ 外贸: a post's heading line, then its text
             elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
             elif _table_line(text[line_start:i]):
@@ -304,22 +370,10 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # two blank lines (or a blanked furniture line): a break
             elif layout and text.startswith("\n", i + 1):
                 cut_after = i  # 数说 layouts: a blank line ends one figure's item
-            elif text.startswith("\n", i + 1) and text[start:i].lstrip()[:1] in BULLETS:
+            elif text.startswith("\n", i + 1) and starts_with_bullet(text[start:i].lstrip()):
                 cut_after = i  # a bullet item does not run on over a blank line
-            elif text.startswith("\n", i + 1):  # a blank line: was this line a headline?
-                prev_line_end = text.rfind("\n", 0, max(line_start - 1, 0))
-                alone = (
-                    line_start == 0
-                    or text[prev_line_end + 1 : line_start].strip() == ""
-                    or start >= line_start
-                )
-                first = not text[:line_start].strip()
-                if alone and _is_headline(text[line_start:i], first):
-                    if start < line_start and text[start:line_start].strip():
-                        # an unfinished line, a blank line, then a headline: two sentences
-                        out.append((start, line_start, new_block))
-                        start, new_block = line_start, True
-                    cut_after = i
+            elif headline:
+                cut_after = i
         if cut_after is not None:
             if text[start:cut_after].strip():
                 out.append((start, cut_after, new_block))
@@ -331,7 +385,7 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
             while k < n and text[k] in " \t\u3000\n":
                 newlines += text[k] == "\n"
                 k += 1
-            if newlines >= 2 or (k < n and text[k] in BULLETS):
+            if newlines >= 2 or (k < n and starts_with_bullet(text[k])):
                 new_block = True
             i = max(cut_after, i + 1)
     if text[start:].strip():
@@ -345,7 +399,7 @@ _FURNITURE_LINE = re.compile(
     r"^[ \t\u3000]*(?:首页\s*[>＞›»]|当前位置|您的位置|来源[：:]|发布时间[：:]|发布日期[：:]"
     r"|浏览次数|阅读次数|阅读量|点击[数量率]|作者[：:]|编辑[：:]|责任编辑|审核[：:]|校对[：:]"
     r"|【字体|字号[：:]|打印本页|打印此页|关闭窗口|分享到|扫一扫|扫码关注|版权所有|备案号|ICP备"
-    r"|主办单位|承办单位|联系电话|网站标识码|技术支持|图为|图：|▲|△)[^\n]*$",
+    r"|主办单位|承办单位|联系电话|网站标识码|技术支持|图为|图：|▲|△|小编)[^\n]*$",
     re.M,
 )
 _END_OF_BODY = re.compile(
@@ -461,7 +515,7 @@ def split_sentences(text: str) -> list[Sentence]:
         raw = original[start:end]
         lo, hi = bisect.bisect_left(full_map, start), bisect.bisect_left(full_map, end)
         reading, index_map = full_reading[lo:hi], full_map[lo:hi]
-        is_bullet = raw.lstrip()[:1] in BULLETS
+        is_bullet = starts_with_bullet(raw.lstrip())
         is_headline = "\n" not in raw and _is_headline(raw, not sentences)
         if _is_title(raw, is_headline, is_bullet):
             reading, index_map = _spaces_as_commas(reading, index_map, text)

@@ -1331,3 +1331,27 @@ def test_a_report_titled_for_three_quarters_dates_its_undated_paragraphs():
     _, rows = _facts(text)
     assert ("I", "北塘区", "fixed_asset_investment", "2024Q1-Q3", None, None, "=", -3.2) in rows
     assert ("I", "北塘区", "retail_sales", "2024Q1-Q3", 212.4, "亿元", "=", 4.4) in rows
+
+
+def test_arrows_give_the_sign_of_a_growth():
+    _, rows = _facts(
+        FRONT + "上半年成绩单：技术合同成交额12.6亿元，同比↑18.2%；实际使用外资0.8亿美元，↓6.5%。"
+    )
+    assert ("I", "南湖区", "tech_contract_value", "2025H1", 12.6, "亿元", "=", 18.2) in rows
+    assert ("I", "南湖区", "foreign_investment_actual", "2025H1", 0.8, "亿美元", "=", -6.5) in rows
+
+
+def test_gdp_run_into_its_figure_is_still_read():
+    _, rows = _facts(FRONT + "全年GDP\n1036.2亿元\n↑5.3%\n")
+    assert ("I", "南湖区", "gdp", "2025", 1036.2, "亿元", "=", 5.3) in rows
+
+
+def test_a_look_back_heading_inside_a_year_ahead_post_holds_results():
+    text = (
+        "---\npublished_on: 2026-01-15\ndistrict: 南湖区\n---\n数读2026｜南湖今年干这些\n\n"
+        "▶ 回望2025：稳中有进\n① 地区生产总值预计达512亿元，增长6.1%\n② 新增经营主体8600户\n\n"
+        "▶ 2026年主要预期目标\n① 地区生产总值增长6.5%左右\n"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "gdp", "2025", 512.0, "亿元", "=", 6.1) in rows
+    assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.5) in rows

@@ -207,3 +207,33 @@ def test_a_page_footer_with_its_number_after_a_finished_sentence_is_dropped():
 def test_a_line_of_a_date_range_is_no_page_number():
     readings = [s.reading for s in split_sentences("目标期限\n2025-2027\n全区新增企业300家。\n")]
     assert any("2025-2027" in r or "2025—2027" in r for r in readings)
+
+
+def test_emoji_circled_numbers_and_bracket_heads_start_items():
+    text = (
+        "📈 总量\n全区地区生产总值512.3亿元，同比增长6.1%\n✅ 新增企业300家\n"
+        "① 社零总额88.1亿元\n② 外贸进出口42.6亿元\n\n2/5【创新】\n新增高企41家，总数达到388家\n"
+    )
+    readings = [s.reading for s in split_sentences(text)]
+    assert "全区地区生产总值512.3亿元，同比增长6.1%" in readings
+    assert "✅新增企业300家" in readings
+    assert "①社零总额88.1亿元" in readings
+    assert "2/5【创新】" in readings
+
+
+def test_short_lines_each_ending_in_a_figure_are_items_of_a_card():
+    text = "全年GDP\n612.5亿元\n↑5.1%\n\n【城市】\n新建口袋公园16个\n空气质量优良率91.2%\n"
+    readings = [s.reading for s in split_sentences(text)]
+    assert "新建口袋公园16个" in readings
+    assert "空气质量优良率91.2%" in readings
+
+
+def test_an_editors_aside_in_a_post_is_no_text():
+    text = "全区新增企业300家。\n小编提示：以上数据为初步统计数，共12项。\n"
+    assert [s.reading for s in split_sentences(text)] == ["全区新增企业300家。"]
+
+
+def test_a_title_and_its_date_line_stay_apart_before_a_bracketed_dateline():
+    text = "北塘区上半年经济稳中有进\n\n2025年7月20日　星期日\n\n【本报讯】北塘区地区生产总值增长5%。\n"
+    readings = [s.reading for s in split_sentences(text)]
+    assert readings[0] == "北塘区上半年经济稳中有进"
