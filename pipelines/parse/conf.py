@@ -16,6 +16,7 @@ MULTIPLIERS: dict[str, float] = {
     "千万": 1e7,
     "百万": 1e6,
     "万": 1e4,
+    "千": 1e3,  # 2千余家; not 千瓦, 千米 (units of their own, see numbers.AMOUNT)
 }
 
 # Money units: standard unit 元 after the multiplier is applied.
@@ -171,6 +172,8 @@ QUALIFIER_AFTER: tuple[tuple[str, str], ...] = (
 
 # Words that make the percent after them a year-on-year change, and its sign.
 GROWTH_WORDS: tuple[tuple[str, int], ...] = (
+    ("同比负增长", -1),  # 同比负增长2.3%
+    ("负增长", -1),
     ("同比增长", 1),
     ("同比增加", 1),
     ("同比提高", 1),

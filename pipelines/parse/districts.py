@@ -28,7 +28,7 @@ _NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
 _UNKNOWN_DISTRICT = re.compile(
     r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将各全本该我每两])[\u4e00-\u9fff]"
     r"(?<![于建设级成全本该各我])(?:区|县(?![城委政长])|旗))"
-    r"(?=[\u4e00-\u9fff\d，,]|$)(?![块级域位内外间划属])"
+    r"(?=[\u4e00-\u9fff\d，,]|$)(?![块级域位内外间划属里])"  # 县里: the county government
 )
 # words that end in 市 and name no city
 _WORDS_ENDING_IN_SHI = {

@@ -138,6 +138,9 @@ _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 _TIMES_LAST_YEAR = re.compile(
     r"(?:是|为|达到?)(?:上年|去年)(?:同期)?的(?P<n>[\d.]+|[两二三四五六七八九])倍"
 )
+_TIMES_MORE = re.compile(
+    r"(?:同比)?增长(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍"
+)
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
 _DIGIT = re.compile(r"\d")
@@ -632,6 +635,10 @@ class FactExtractor:
         doublings += [  # 为去年同期的两倍 (100), 是上年的1.4倍 (40)
             (m.start(), m.end(), round((parse_numeral(m.group("n")) - 1) * 100, 2))
             for m in _TIMES_LAST_YEAR.finditer(r)
+        ]
+        doublings += [  # 增长1.3倍 (130), 增长一点三倍
+            (m.start(), m.end(), round(parse_numeral(m.group("n")) * 100, 2))
+            for m in _TIMES_MORE.finditer(r)
         ]
         doublings = [d for d in doublings if not any(o[0] < d[0] < o[1] for o in doublings)]
         amounts += _full_coverage(r, amounts)

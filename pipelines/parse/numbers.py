@@ -55,13 +55,21 @@ _UNITS = sorted(
     reverse=True,
 )
 _MULTS = sorted(MULTIPLIERS, key=len, reverse=True)
+# 千 multiplies only where it starts no unit of its own (3千瓦时, 5千米)
+_MULT = "|".join(m if m != "千" else "千(?![瓦米克伏卡焦帕])" for m in _MULTS)
 AMOUNT = re.compile(
     r"(?=[0-9零〇一二两三四五六七八九十百千])"  # rejects most positions before the alternation
     rf"(?P<num>{_ARABIC}|{_CHINESE})"
     rf"(?P<before_mult>[多余来])?"  # 三千二百余万人次
-    rf"(?P<mult>{'|'.join(_MULTS)})?"
+    rf"(?P<mult>{_MULT})?"
     rf"(?P<infix>[多余来])?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
+)
+# a range, read as its lower bound (3至5个 → >= 3个; 增长6%—7% → >= 6%)
+RANGE = re.compile(
+    rf"(?P<a>{_ARABIC}|{_CHINESE})(?P<pct>[%％])?(?:至|到|~|～|—|－|-)"
+    rf"(?P<b>{_ARABIC}|{_CHINESE})(?P<mult>{_MULT})?"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
 )
 FRACTION = re.compile(
     r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[零〇一二三四五六七八九十\d.点]+)"
@@ -125,7 +133,7 @@ def standardize(value: float, unit: str | None) -> tuple[float | None, str | Non
     mult = 1.0
     rest = unit
     for prefix in _MULTS:
-        if unit.startswith(prefix):
+        if unit.startswith(prefix) and not (prefix == "千" and unit in OTHER_UNITS):
             mult, rest = MULTIPLIERS[prefix], unit[len(prefix) :]
             break
     if rest in ("%", "％"):
@@ -201,6 +209,22 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         found.append(amount)
         taken.append((amount.num_start, amount.end))
 
+    for m in RANGE.finditer(text):
+        unit = (m.group("mult") or "") + m.group("unit")
+        percent = unit in ("%", "％")
+        if bool(m.group("pct")) != percent or text.startswith(_DURATION_AFTER, m.end()):
+            continue  # 6%—7%, 3至5个; not 6—7%, nor 1-2个月 (a duration)
+        if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
+            continue  # a code: G15-20米
+        try:
+            low, high = parse_numeral(m.group("a")), parse_numeral(m.group("b"))
+        except ValueError:
+            continue
+        if not low < high:
+            continue
+        value_std, unit_std, unit_class = standardize(low, unit)
+        qual, start = _qualifier_before(text, m.start())
+        add(Amount(low, unit, value_std, unit_std, unit_class, ">=", start, m.start(), m.end()))
     for m in FRACTION.finditer(text):
         den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
         if not den:

@@ -187,6 +187,12 @@ _JOB_FAIR = re.compile(r"招聘会(?=吸引|现场|当天|上|共)|进场招聘|
 # an example taken apart: 以江汉经济开发区为例，… describes the example, not the district
 _FOR_EXAMPLE = re.compile(r"^以(?![^，,。]*(?:全区|全县|全市))[^，,。]{2,20}为例[，,]")
 # one person's story: 果农张建军今年56岁，家里种了12亩…
+# one event's figures: 第三届古城灯会吸引游客…
+_EVENT = re.compile(
+    r"第[一二三四五六七八九十\d]{1,3}届[^，,；;。]{0,20}?(?:会|节|展|赛|论坛|峰会|活动)"
+)
+# one person's shop or household: 她的店面积约40平方米
+_PERSONAL = re.compile(r"^[她他](?:的|家)")
 _PERSONS_AGE = re.compile(
     r"(?:今年|现年|已经|已)[\d一二三四五六七八九十]{1,3}岁(?!以)|[\d一二三四五六七八九十]{2,3}岁的(?:他|她)"
 )
@@ -203,6 +209,7 @@ def not_about_the_district(r: str) -> bool:
         or _AFTER_COMPLETION.match(r)
         or _JOB_FAIR.search(r)
         or _PERSONS_AGE.search(r)
+        or _PERSONAL.match(r)
         or _FOR_EXAMPLE.match(r)
     )
 
@@ -324,6 +331,8 @@ class SubjectRules:
             return True  # X项目计划总投资35亿元, 某企业拟投资8.5亿元: one project's
         if _CAPACITY.search(r, clause_start, pos):
             return True  # 建成后可形成年产120万片: one project's capacity once built
+        if _EVENT.search(r, clause_start, pos):
+            return True  # 第三届古城灯会吸引游客逾百万人次: one event's
         zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos)
         if zone_says and not self._actors_before(r, pos):
             return True  # 开发区坚持…，全年引进亿元以上项目26个: the zone's

@@ -1355,3 +1355,21 @@ def test_a_look_back_heading_inside_a_year_ahead_post_holds_results():
     _, rows = _facts(text)
     assert ("I", "南湖区", "gdp", "2025", 512.0, "亿元", "=", 6.1) in rows
     assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.5) in rows
+
+
+def test_growth_by_times_and_negative_growth():
+    _, rows = _facts(
+        FRONT + "全区工业投资增长1.4倍，税收同比负增长3.1%，技术合同成交额增长一点二倍。"
+    )
+    assert ("I", "南湖区", "工业投资", "2025", None, None, "=", 140.0) in rows
+    assert ("I", "南湖区", "税收", "2025", None, None, "=", -3.1) in rows
+    assert ("I", "南湖区", "tech_contract_value", "2025", None, None, "=", 120.0) in rows
+
+
+def test_an_events_a_persons_and_the_county_governments_figures_are_not_the_districts():
+    text = (
+        FRONT + "第五届南湖荷花节吸引游客逾50万人次。她的店面积约60平方米，雇了4名员工。"
+        "按照县里的部署，全区新增民宿80家。"
+    )
+    _, rows = _facts(text)
+    assert rows == [("I", "南湖区", "新增民宿", "2025", 80.0, "家", "=", None)]
