@@ -1373,3 +1373,11 @@ def test_an_events_a_persons_and_the_county_governments_figures_are_not_the_dist
     )
     _, rows = _facts(text)
     assert rows == [("I", "南湖区", "新增民宿", "2025", 80.0, "家", "=", None)]
+
+
+def test_what_a_finished_works_holds_is_the_works():
+    _, rows = _facts(
+        FRONT + "南湖污水处理厂二期竣工，新增日处理能力5万吨。区中医院新院区开诊，新增床位600张。"
+        "全区新增停车位3200个。"
+    )
+    assert rows == [("I", "南湖区", "parking_spaces_added", "2025", 3200.0, "个", "=", None)]
