@@ -181,12 +181,24 @@ KIND_SUFFIXES: dict[str, str] = {
     "换流站": "infrastructure",
     "变电站": "infrastructure",
     "电站": "infrastructure",
+    # schools, hospitals, libraries and museums (a body of 3+ characters: not 各学校)
+    "学校": "other",
+    "中学": "other",
+    "小学": "other",
+    "校区": "other",
+    "医院": "other",
+    "图书馆": "other",
+    "博物馆": "other",
+    "美术馆": "other",
+    "文化馆": "other",
+    "塔楼": "building",
 }
 _SUFFIXES_BY_LENGTH = sorted(KIND_SUFFIXES, key=len, reverse=True)
 # every position where a suffix starts (lookahead, so matches may overlap), longest first
 _SUFFIX_SET = WordSet(KIND_SUFFIXES)
 _SUFFIX_AT = re.compile(f"(?=({alternation(KIND_SUFFIXES)}))")
 
+_INSTITUTIONS = ("学校", "中学", "小学", "医院")
 # Suffixes too common as ordinary words to stand alone: they need a body of 2+ characters
 # that is not generic, and are never trimmed as a redundant trailing kind word.
 WEAK_SUFFIXES = frozenset({"天地", "楼", "改造", "片区", "项目", "园区", "街区", "万象城"})
@@ -210,7 +222,9 @@ SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
 }
 
 # Suffixes common as plain nouns (平台, 中心, 园区): the body before them needs 3+ characters.
-SHORT_BODY_SUFFIXES = frozenset({"街区", "园区", "中心", "平台", "基地", "片区", "项目", "楼"})
+SHORT_BODY_SUFFIXES = frozenset(
+    {"街区", "园区", "中心", "平台", "基地", "片区", "项目", "楼", "学校", "医院", "校区"}
+)
 # Suffixes whose rejection (no infrastructure or renewal marker) leaves the words inside
 # free for a shorter name: `区级…示范中心修改造` still names the 中心.
 SOFT_SUFFIXES = frozenset({"项目", "改造", "楼", "工程"})
@@ -1024,7 +1038,8 @@ def _strip_leading(name: str) -> str:
             name = name[m.end() :]
         m = place_prefix.match(name)
         rest = name[m.end() :] if m else ""
-        if m and len(rest) > 1 and not _is_generic(rest, _suffix_of(rest) or ""):
+        ordinal = rest.startswith("第")  # 仓山区第二实验小学: the place is part of the name
+        if m and len(rest) > 1 and not ordinal and not _is_generic(rest, _suffix_of(rest) or ""):
             name = rest  # 蜀山区科技成果转化中试基地 keeps the place that makes it specific
         if name == before:
             return name
@@ -1077,6 +1092,10 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         return True  # a role (城市中心区), not a named zone
     if "为中心" in name or "为核心" in name:
         return True  # 以人民为中心: a motto
+    if suffix in _INSTITUTIONS and (
+        "中小学" in name or name[: -len(suffix)].endswith(("区", "县", "市", "镇", "乡"))
+    ):
+        return True  # 中小学校, 渌口区学校: a place's schools, not one school
     if suffix in ("项目", "改造工程", "工程"):
         body = name[: -len(suffix)]
         inner = _suffix_of(PHASE.sub("", body))

@@ -290,13 +290,15 @@ class SubjectRules:
         """
         lead = _SENTENCE_LEAD.match(r)
         subject_at = lead.end() if lead else 0
-        if _DISTRICT_WIDE.search(r, subject_at, pos):
-            return False
+        if _DISTRICT_WIDE.search(r, subject_at, pos) or r.endswith("等", 0, pos):
+            return False  # 全区…; A、B等5所学校建成: a count of the works listed
         if about == "scene" or not _CLAUSE_BREAK.search(r, subject_at, pos):
             return True  # `X项目完成征收签约2150户`: in the project's own clause
         clause_end = end_of_clause(r, pos, "，,；;。")
         refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
-        return refers_back and not self._actors_before(r, pos)
+        # a district opening the sentence is the first word of the project's name (浑南区图书馆)
+        actors = [m for m in self._actors_before(r, pos) if m.start != subject_at]
+        return refers_back and not actors
 
     def _actors_before(self, r: str, pos: int) -> list[DistrictMention]:
         """Districts named before `pos` as actors: 在蜀山区揭牌, 位于岳塘区 name a place."""

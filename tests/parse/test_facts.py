@@ -1381,3 +1381,14 @@ def test_what_a_finished_works_holds_is_the_works():
         "全区新增停车位3200个。"
     )
     assert rows == [("I", "南湖区", "parking_spaces_added", "2025", 3200.0, "个", "=", None)]
+
+
+def test_schools_and_libraries_are_works_and_a_count_of_listed_works_is_the_districts():
+    article, rows = _facts(
+        FRONT + "南湖区第二实验学校、城南九年一贯制学校等4所学校建成招生。"
+        "南湖区图书馆新馆开馆，藏书量达50万册。各学校开展课后服务。"
+    )
+    names = {p.name for p in article.projects}
+    assert {"南湖区第二实验学校", "城南九年一贯制学校", "南湖区图书馆"} <= names
+    assert not any("各学校" in n or n == "学校" for n in names)
+    assert [r[4] for r in rows] == [4.0]
