@@ -165,6 +165,13 @@ _BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
+# a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
+_CONTRIBUTES = re.compile(r"(?:贡献了?|创造了?|提供了?|吸纳了?)(?:全区|全市|全县|全省|全国)?$")
+_NEXT_SHARE = re.compile(r"(?:的[^，,。；;、]{1,10})?、")  # …的税收、八成以上的城镇就业
+_SHARE_NOUN = re.compile(r"的([^，,。；;、的\d]{1,10})")
+_SUBJECT_BEFORE_VERB = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?)(?:已是|已经是|是|作为|贡献|创造|提供|吸纳)"
+)
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
 _TOTAL_WORDS = re.compile(r"总数|总量|总计|总规模|数量|累计|总和")
@@ -290,6 +297,22 @@ class _Draft:
     rank_scope: str | None = None
     is_target: bool = False
     target_year: int | None = None
+
+
+def _contribution(r: str, left: str, amount: Amount, drafts: list[_Draft]) -> str | None:
+    """`金融业…贡献了全区四分之一的GDP` → 金融业占GDP比重; `、八成以上的城镇就业` goes on."""
+    of = _SHARE_NOUN.match(r, amount.end)
+    if not of:
+        return None
+    if _CONTRIBUTES.search(left):
+        head = r
+        for _ in range(3):
+            head = LEAD.sub("", head)
+        subject = _SUBJECT_BEFORE_VERB.match(head)
+        return f"{subject.group(1) if subject else ''}占{of.group(1)}比重"
+    if _NEXT_SHARE.fullmatch(left) and drafts and "占" in drafts[-1].name:
+        return f"{drafts[-1].name.split('占')[0]}占{of.group(1)}比重"
+    return None
 
 
 def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
@@ -805,7 +828,10 @@ class FactExtractor:
                 if not phrase or "覆盖" in phrase:
                     continue
                 phrase += "覆盖率"
-            share = _SHARE.search(left_raw) if amount.is_percent else None
+            contributed = _contribution(r, left_raw, amount, drafts) if amount.is_percent else None
+            if contributed:
+                phrase = contributed
+            share = _SHARE.search(left_raw) if amount.is_percent and not contributed else None
             if share and phrase:
                 phrase = _BEFORE_SHARE.sub("占", phrase)  # 总量约占全市: the metric before
                 phrase = _ABOUT_SHARE.sub("占", phrase)  # 个体工商户约占六成

@@ -261,7 +261,8 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
                 continue
             pct = 50.0 if scale is None else parse_numeral(m.group("num")) * scale
             qual, start = _qualifier_before(text, m.start())
-            add(Amount(pct, "%", pct, "%", "percent", qual, start, m.start(), m.end()))
+            after_qual, end = _qualifier_after(text, m.end())  # 八成以上
+            add(Amount(pct, "%", pct, "%", "percent", after_qual or qual, start, m.start(), end))
     for m in AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

@@ -1392,3 +1392,13 @@ def test_schools_and_libraries_are_works_and_a_count_of_listed_works_is_the_dist
     assert {"南湖区第二实验学校", "城南九年一贯制学校", "南湖区图书馆"} <= names
     assert not any("各学校" in n or n == "学校" for n in names)
     assert [r[4] for r in rows] == [4.0]
+
+
+def test_a_share_said_as_a_contribution_names_the_part_and_the_whole():
+    _, rows = _facts(
+        FRONT + "如今数字经济已是南湖的首位产业，贡献了全区三分之一的GDP。"
+        "民营经济贡献了全区超六成的税收、七成以上的城镇就业。"
+    )
+    assert ("I", "南湖区", "数字经济占GDP比重", "2025", 33.33, "%", "=", None) in rows
+    assert ("I", "南湖区", "民营经济占税收比重", "2025", 60.0, "%", ">=", None) in rows
+    assert ("I", "南湖区", "民营经济占城镇就业比重", "2025", 70.0, "%", ">=", None) in rows
