@@ -1399,6 +1399,6 @@ def test_a_share_said_as_a_contribution_names_the_part_and_the_whole():
         FRONT + "如今数字经济已是南湖的首位产业，贡献了全区三分之一的GDP。"
         "民营经济贡献了全区超六成的税收、七成以上的城镇就业。"
     )
-    assert ("I", "南湖区", "数字经济占GDP比重", "2025", 33.33, "%", "=", None) in rows
+    assert ("I", "南湖区", "digital_economy_share_of_gdp", "2025", 33.33, "%", "=", None) in rows
     assert ("I", "南湖区", "民营经济占税收比重", "2025", 60.0, "%", ">=", None) in rows
     assert ("I", "南湖区", "民营经济占城镇就业比重", "2025", 70.0, "%", ">=", None) in rows
