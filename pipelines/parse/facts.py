@@ -166,6 +166,7 @@ _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
+_ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别")
 _CONTRIBUTES = re.compile(r"(?:贡献了?|创造了?|提供了?|吸纳了?)(?:全区|全市|全县|全省|全国)?$")
 _NEXT_SHARE = re.compile(r"(?:的[^，,。；;、]{1,10})?、")  # …的税收、八成以上的城镇就业
 _SHARE_NOUN = re.compile(r"的([^，,。；;、的\d]{1,10})")
@@ -896,7 +897,10 @@ class FactExtractor:
             if (
                 amount.unit_class == "count"
                 and period
-                and not _FLOW_VERBS.search(phrase + left_raw)
+                # 42个小区已全部开工: a count of what was done this period, not a stock
+                and not _FLOW_VERBS.search(
+                    phrase + left_raw + r[amount.end : end_of_clause(r, amount.end, CLAUSE_BREAKS)]
+                )
                 and _STOCK_CUE.search(r[:pos])
             ):
                 period = period[:4] if PART_OF_YEAR.match(period) else period
@@ -947,13 +951,17 @@ class FactExtractor:
             # `举办“…节”等惠民活动200场`: the examples are not the metric
             left_raw = left_raw[left_raw.rindex("等") + 1 :]
         left = strip_phrase(left_raw, self.finder, district)
-        left_is_verb = bool(VERB_END.search(left))
+        # 纳入改造计划的31个老旧小区: a clause describing what is counted, named after it
+        describes = amount.unit_class == "count" and left_raw.rstrip().endswith("的")
+        left_is_verb = bool(VERB_END.search(left)) or describes
         if left and not left_is_verb and not examples:
             return left, amount.end
         label = _LABEL.search(r, 0, amount.start)
         if not left and label:  # 网上零售额：286.9亿元: the label before the colon
             return strip_phrase(label.group(1), self.finder, district), amount.end
         noun = NOUN_STOP.split(r[amount.end :], maxsplit=1)[0]
+        adverb = _ADVERB_AFTER_NOUN.search(noun, 1)
+        noun = noun[: adverb.start()] if adverb else noun  # 31个老旧小区|已全部开工
         next_amount = r[amount.end + len(noun) : amount.end + len(noun) + 1].isdigit()
         verb = _VERB_AFTER_NOUN.search(noun) if next_amount else None
         if verb and verb.start() > 0:

@@ -52,6 +52,7 @@ VERB_END = re.compile(
 
 NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts the next amount
 
+_THE_ECONOMY = frozenset({"经济", "经济增速", "经济增幅", "经济总体", "全区经济", "全县经济"})
 _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 
 QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶※➢✓✔・" + EMOJI + "]")
@@ -88,6 +89,8 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
         phrase = late_flow.group() + phrase[: late_flow.start()]
     if phrase.endswith("数量"):
         phrase = phrase[:-2] + "数"
+    if phrase in _THE_ECONOMY:
+        phrase = "地区生产总值"  # 经济增长5.5%, 经济增速不低于5%: the growth of GDP
     return phrase
 
 

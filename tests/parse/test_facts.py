@@ -1402,3 +1402,14 @@ def test_a_share_said_as_a_contribution_names_the_part_and_the_whole():
     assert ("I", "南湖区", "digital_economy_share_of_gdp", "2025", 33.33, "%", "=", None) in rows
     assert ("I", "南湖区", "民营经济占税收比重", "2025", 60.0, "%", ">=", None) in rows
     assert ("I", "南湖区", "民营经济占城镇就业比重", "2025", 70.0, "%", ">=", None) in rows
+
+
+def test_the_economy_growing_is_gdp_growing():
+    _, rows = _facts(FRONT + "上半年，全区经济增长5.6%。下半年确保全年经济增速不低于5%。")
+    assert ("I", "南湖区", "gdp", "2025H1", None, None, "=", 5.6) in rows
+    assert ("T", "南湖区", "gdp", 2025, None, None, ">=", 5.0) in rows
+
+
+def test_a_count_named_after_its_describing_clause():
+    _, rows = _facts(FRONT + "今年纳入改造计划的28个老旧小区已全部开工。")
+    assert rows == [("I", "南湖区", "老旧小区", "2025", 28.0, "个", "=", None)]
