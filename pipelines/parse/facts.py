@@ -161,7 +161,7 @@ _ADJUSTED = re.compile(r"(?:扣除|剔除|排除)[^，,；;]*(?:后|外)$")
 _GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
 _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
-_BEFORE_SHARE = re.compile(r"^(?:经济)?(?:总量|总额|规模|数量)?(?:约|近|超过?|逾|接近|超出)?占")
+_BEFORE_SHARE = re.compile(r"^((?:经济)?(?:总量|总额|规模|数量)?)(?:约|近|超过?|逾|接近|超出)?占")
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
@@ -833,8 +833,15 @@ class FactExtractor:
             if contributed:
                 phrase = contributed
             share = _SHARE.search(left_raw) if amount.is_percent and not contributed else None
+            if share and amount.qualifier == "=" and _ABOUT_SHARE.search(left_raw):
+                amount = replace(amount, qualifier="~")  # 约占全市的四分之一
             if share and phrase:
-                phrase = _BEFORE_SHARE.sub("占", phrase)  # 总量约占全市: the metric before
+                head = _BEFORE_SHARE.match(phrase)
+                own = head and not drafts and self.matcher.key_for(head.group(1), None)
+                # 总量约占全市: the metric before; 经济总量占全市…, with none before: GDP's
+                phrase = _BEFORE_SHARE.sub(
+                    self.matcher.name_of(own) + "占" if own else "占", phrase
+                )
                 phrase = _ABOUT_SHARE.sub("占", phrase)  # 个体工商户约占六成
             if share and drafts and (not phrase or phrase.startswith("占")):
                 # 装机836万千瓦，其中风电612万千瓦、光伏224万千瓦，约占全市的四成: the total's

@@ -135,7 +135,8 @@ _SOURCE = re.compile(r"统计局|(?:地区生产总值)?统一核算")
 
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
 _CITY_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,4}?(?:全市|全省|全国)(?:同期)?(?:平均)?(?:水平)?的?$"
+    r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,4}?(?:全市|全省|全国)(?:同期)?(?:平均)?(?:水平)?"
+    r"(?:的|[（(])?$"  # 快于全市平均水平（4.6%）
 )
 
 
@@ -193,6 +194,8 @@ _FOR_EXAMPLE = re.compile(r"^以(?![^，,。]*(?:全区|全县|全市))[^，,。
 _EVENT = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}届[^，,；;。]{0,20}?(?:会|节|展|赛|论坛|峰会|活动)"
 )
+# a firm speaking of itself, inside its quotation
+_OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|本企业|合作社")
 # one person's shop or household: 她的店面积约40平方米
 _PERSONAL = re.compile(r"^[她他](?:的|家)")
 _PERSONS_AGE = re.compile(
@@ -337,6 +340,9 @@ class SubjectRules:
             return True  # 建成后可形成年产120万片: one project's capacity once built
         if _EVENT.search(r, clause_start, pos):
             return True  # 第三届古城灯会吸引游客逾百万人次: one event's
+        opened = r.rfind("“", 0, pos)
+        if opened >= 0 and "”" not in r[opened:pos] and _OWN_FIRM.search(r, opened, pos):
+            return True  # “2023年公司营业收入17.6亿元，…出口额突破2亿元”: the firm speaking
         zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos)
         if zone_says and not self._actors_before(r, pos):
             return True  # 开发区坚持…，全年引进亿元以上项目26个: the zone's
@@ -350,7 +356,7 @@ class SubjectRules:
             return True  # `…，桃花岭片区改造项目签约率96%`: a clause that one project opens
         if not isinstance(ev, Amount):
             return False
-        if _CITY_BENCHMARK.search(r, max(0, ev.start - 8), ev.start):
+        if _CITY_BENCHMARK.search(r, max(0, ev.start - 14), ev.start):
             return True  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
         return _attribute_of_works(r, ev, project_starts)  # 总投资2.1亿美元的博科…项目
 

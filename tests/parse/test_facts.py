@@ -736,7 +736,7 @@ def test_the_next_district_then_the_same_metric():
         ),
         (
             "新增经营主体2000余家，其中个体工商户约占六成。",
-            ("I", "南湖区", "个体工商户占比", "2025", 60.0, "%", "=", None),
+            ("I", "南湖区", "个体工商户占比", "2025", 60.0, "%", "~", None),
         ),
     ],
 )
@@ -1413,3 +1413,19 @@ def test_the_economy_growing_is_gdp_growing():
 def test_a_count_named_after_its_describing_clause():
     _, rows = _facts(FRONT + "今年纳入改造计划的28个老旧小区已全部开工。")
     assert rows == [("I", "南湖区", "老旧小区", "2025", 28.0, "个", "=", None)]
+
+
+def test_a_firm_quoted_on_itself_and_a_citys_benchmark_in_brackets_are_not_the_districts():
+    _, rows = _facts(
+        FRONT + "该企业负责人说：“今年公司营收9.6亿元，出口额首次突破1亿元。”"
+        "上半年，全区居民人均可支配收入32156元，增长5.1%，快于全市平均水平（4.6%）。"
+    )
+    assert rows == [
+        ("I", "南湖区", "disposable_income_per_capita", "2025H1", 32156.0, "元", "=", 5.1)
+    ]
+
+
+def test_the_economys_share_of_its_city_is_gdps():
+    front = "---\npublished_on: 2025-07-28\ndistrict: 秀洲区\n---\n"
+    _, rows = _facts(front + "秀洲经济总量约占嘉兴全市的五分之一。")
+    assert rows == [("I", "秀洲区", "地区生产总值占嘉兴全市比重", "2025", 20.0, "%", "~", None)]
