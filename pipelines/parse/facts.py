@@ -86,7 +86,7 @@ _FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")  # 五年�
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
 _LOOK_BACK = re.compile(r"^\W{0,3}(?:回望|回顾|盘点|复盘)(?:(?:19|20)\d{2}年?)?[：:，,\s]")
 _PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同期)")
-_GOALS_ARE = re.compile(r"预期目标[是为：:]")
+_GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标如下")
 TARGET_CUE = re.compile(
     r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
     r"|提出[，,：:]?(?=[^，,。；;]{0,12}(?:增长|达到|突破|以上|左右))"
@@ -167,7 +167,10 @@ _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # �
 _SHARE_OF = re.compile(r"的(比重|比例)$")
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别")
-_CONTRIBUTES = re.compile(r"(?:贡献了?|创造了?|提供了?|吸纳了?)(?:全区|全市|全县|全省|全国)?$")
+_CONTRIBUTES = re.compile(
+    r"(?:贡献了?|创造了?|提供了?|吸纳了?)"
+    r"(?P<whole>(?:[\u4e00-\u9fff]{2,3}?)?(?:全区|全市|全县|全省|全国))?$"
+)
 _NEXT_SHARE = re.compile(r"(?:的[^，,。；;、]{1,10})?、")  # …的税收、八成以上的城镇就业
 _SHARE_NOUN = re.compile(r"的([^，,。；;、的\d]{1,10})")
 _SUBJECT_BEFORE_VERB = re.compile(
@@ -305,12 +308,17 @@ def _contribution(r: str, left: str, amount: Amount, drafts: list[_Draft]) -> st
     of = _SHARE_NOUN.match(r, amount.end)
     if not of:
         return None
-    if _CONTRIBUTES.search(left):
+    contributes = _CONTRIBUTES.search(left)
+    if contributes:
         head = r
         for _ in range(3):
             head = LEAD.sub("", head)
         subject = _SUBJECT_BEFORE_VERB.match(head)
-        return f"{subject.group(1) if subject else ''}占{of.group(1)}比重"
+        part = subject.group(1) if subject else ""
+        if not part or part.endswith(("区", "县", "市", "旗")):
+            # 富锦市贡献了佳木斯全市三分之一以上的粮食产量: the place's share of the whole
+            return f"{of.group(1)}占{contributes.group('whole') or ''}比重"
+        return f"{part}占{of.group(1)}比重"
     if _NEXT_SHARE.fullmatch(left) and drafts and "占" in drafts[-1].name:
         return f"{drafts[-1].name.split('占')[0]}占{of.group(1)}比重"
     return None

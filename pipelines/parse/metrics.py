@@ -71,8 +71,11 @@ PART_PREFIXES = (
 # words an alias can start inside: 农副食品加工业增加值 is one industry's, not 工业增加值
 WORDS_AROUND_ALIASES = ("加工业", "手工业", "轻工业", "重工业", "化工业", "军工业")
 # trade totals: any other prefix names a commodity, market or mode (服装出口 is not 出口总额)
-TRADE_TOTALS = frozenset({"foreign_trade", "exports"})
-TRADE_PREFIXES_OK = frozenset({"外贸", "货物", "全区", "全县", "全年", "累计", "实现", "完成"})
+# (so is online retail: 农产品网络零售额 is one kind of goods sold online)
+TRADE_TOTALS = frozenset({"foreign_trade", "exports", "online_retail_sales"})
+TRADE_PREFIXES_OK = frozenset(
+    {"外贸", "货物", "全区", "全县", "全年", "累计", "实现", "完成", "限额以上单位", "限上"}
+)
 # words after an alias that still name the same metric
 SAME_METRIC_SUFFIXES = (
     "",

@@ -231,7 +231,8 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             continue
         pct = round(100 * num / den, 2)
         qual, start = _qualifier_before(text, m.start())
-        add(Amount(pct, "%", pct, "%", "percent", qual, start, m.start(), m.end()))
+        after_qual, end = _qualifier_after(text, m.end())  # 三分之一以上
+        add(Amount(pct, "%", pct, "%", "percent", after_qual or qual, start, m.start(), end))
     for m in ROUND.finditer(text):
         if m.group("mult2") and m.group("q") == "上":
             continue  # 迈上千亿元台阶: a level reached, said as a slogan

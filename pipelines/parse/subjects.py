@@ -13,7 +13,7 @@ import re
 
 from pipelines.parse.districts import DistrictFinder, DistrictMention
 from pipelines.parse.numbers import Amount
-from pipelines.parse.patterns import end_of_clause, start_of_clause
+from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import YEAR_PARTS
 from pipelines.parse.phrases import LEAD, NOUN_STOP, VERB_END, quoted, strip_phrase
 from pipelines.parse.text import BULLET_CLASS
@@ -197,7 +197,12 @@ _EVENT = re.compile(
 # a firm speaking of itself, inside its quotation
 _OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|本企业|合作社")
 # one person's shop or household: 她的店面积约40平方米
-_PERSONAL = re.compile(r"^[她他](?:的|家)")
+_PERSONAL = re.compile(
+    r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头)"
+)
+_REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
+# a village's own figures: 村里20名党员…, 全村…
+_VILLAGE = re.compile(r"村里|全村|该村|村上")
 _PERSONS_AGE = re.compile(
     r"(?:今年|现年|已经|已)[\d一二三四五六七八九十]{1,3}岁(?!以)|[\d一二三四五六七八九十]{2,3}岁的(?:他|她)"
 )
@@ -214,7 +219,7 @@ def not_about_the_district(r: str) -> bool:
         or _AFTER_COMPLETION.match(r)
         or _JOB_FAIR.search(r)
         or _PERSONS_AGE.search(r)
-        or _PERSONAL.match(r)
+        or _PERSONAL.search(r)
         or _FOR_EXAMPLE.match(r)
     )
 
@@ -237,6 +242,9 @@ class SubjectRules:
 
     def __init__(self, finder: DistrictFinder):
         self.finder = finder
+        # a province opening a clause (黑龙江省粮食总产量…, 广西外贸…): the province's figures
+        provinces = {d.province for d in finder.districts.values() if d.province.endswith("省")}
+        self._province_first = re.compile(alternation(provinces | set(_REGIONS)))
 
     def district_for(
         self, r: str, pos: int, primary: str | None, after_city: bool = False
@@ -278,6 +286,8 @@ class SubjectRules:
                 if city_article and any(h.removeprefix(own).startswith("全市") for h in heads)
                 else None
             )
+        if self._province_first.match(lead):
+            return None  # 黑龙江省粮食总产量预计超过1550亿斤: the province's
         named_city = self.finder.city_at_start(lead)
         if named_city and named_city != primary:
             return None
@@ -338,6 +348,8 @@ class SubjectRules:
             return True  # X项目计划总投资35亿元, 某企业拟投资8.5亿元: one project's
         if _CAPACITY.search(r, clause_start, pos):
             return True  # 建成后可形成年产120万片: one project's capacity once built
+        if _VILLAGE.search(r, clause_start, pos) or _VILLAGE.match(r):
+            return True  # 村里20名党员捐赠1500万株茶苗: the village's
         if _EVENT.search(r, clause_start, pos):
             return True  # 第三届古城灯会吸引游客逾百万人次: one event's
         opened = r.rfind("“", 0, pos)

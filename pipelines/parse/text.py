@@ -124,7 +124,7 @@ _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
 _LIST_START = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d)"
-    r"|[①-⑳❶-❿⑴-⒇]|【|\d{1,2}/\d{1,2}(?!\d)"  # ① items, 【经济总量】 heads, 1/6 cards
+    r"|[①-⑳❶-❿⑴-⒇]|【|\d{1,2}/\d{1,2}(?!\d)|——"  # ① items, 【经济总量】 heads, 1/6 cards
 )
 
 

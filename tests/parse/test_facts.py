@@ -1429,3 +1429,34 @@ def test_the_economys_share_of_its_city_is_gdps():
     front = "---\npublished_on: 2025-07-28\ndistrict: 秀洲区\n---\n"
     _, rows = _facts(front + "秀洲经济总量约占嘉兴全市的五分之一。")
     assert rows == [("I", "秀洲区", "地区生产总值占嘉兴全市比重", "2025", 20.0, "%", "~", None)]
+
+
+def test_a_goals_list_of_dashes_after_main_goals_as_follows():
+    text = (
+        "---\npublished_on: 2026-02-11\ndistrict: 南湖区\n---\n"
+        "会议回顾，2025年，全区粮食产量33.8万吨。\n\n根据清单，2026年南湖区乡村振兴主要目标如下：\n"
+        "——粮食生产：粮食产量稳定在33.5万吨以上；\n——乡村旅游：接待游客1500万人次以上。\n"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "粮食产量", "2025", 33.8, "万吨", "=", None) in rows
+    assert ("T", "南湖区", "粮食产量", 2026, 33.5, "万吨", ">=", None) in rows
+    assert ("T", "南湖区", "接待游客", 2026, 1500.0, "万人次", ">=", None) in rows
+
+
+def test_a_province_a_village_and_a_farmers_household_are_not_the_district():
+    _, rows = _facts(
+        FRONT + "全区粮食总产量达到9.2亿斤。今年黑龙江省粮食总产量预计超过1550亿斤。"
+        "如今，她家一年种植银耳12万袋。2018年，村里20名党员捐赠茶苗1500万株。"
+    )
+    assert rows == [("I", "南湖区", "粮食总产量", "2025", 9.2, "亿斤", "=", None)]
+
+
+def test_a_places_contribution_to_its_city_is_its_share_of_the_city():
+    _, rows = _facts(FRONT + "南湖区贡献了嘉兴全市三分之一以上的粮食产量。")
+    assert rows == [("I", "南湖区", "粮食产量占嘉兴全市比重", "2025", 33.33, "%", ">=", None)]
+
+
+def test_one_kind_of_goods_sold_online_is_not_all_online_retail():
+    _, rows = _facts(FRONT + "全区网上零售额86.2亿元，其中农产品网络零售额9.6亿元。")
+    assert ("I", "南湖区", "online_retail_sales", "2025", 86.2, "亿元", "=", None) in rows
+    assert ("I", "南湖区", "农产品网络零售额", "2025", 9.6, "亿元", "=", None) in rows
