@@ -202,7 +202,10 @@ def _place_like(name: str) -> bool:
         return tail not in _WORDS_ENDING_IN_QI
     # 任城区, 兰山区 and 滨海新区 are places; 中心城区, 偏远山区 and 新区 alone are not
     return tail not in _GENERIC_AREAS or (
-        tail in _PLACE_TAILS and len(name) >= 3 and name[-3] not in "远困偏深大老主心新旧成中"
+        tail in _PLACE_TAILS
+        and len(name) >= 3
+        and name[-3] not in "远困偏深大老主心新旧成中"
+        and not name.endswith("高新区")  # a high-tech zone, never a district
     )
 
 

@@ -113,7 +113,8 @@ _BACK_TO_PROJECT = re.compile(
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's
 _ZONE_OPENS = re.compile(
     r"^(?:据[^，,。]{2,12}(?:介绍|统计|显示)[，,])?"  # 据开发区管委会介绍，…
-    rf"(?:其中[，,]?)?(?:(?:19|20)\d{{2}}年|今年|去年)?(?:全年|目前|{YEAR_PARTS})?"
+    rf"(?:其中[，,]?)?(?:(?:19|20)\d{{2}}年|今年|去年)?(?:全年|目前|{YEAR_PARTS}"
+    r"|\d{1,2}[—\-至~]\d{1,2}月)?"  # 1—6月，园区实现…
     r"[，,]?(?:该|此)?"
     r"(?:(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会)(?![内外])"
     # a named zone acting: 岳塘经开区完成规上工业总产值… (not 陆良硅材料产业园产能持续释放)

@@ -142,3 +142,9 @@ def test_a_district_name_shared_by_two_cities_is_a_neighbour_in_both():
         "台江区",
     ]
     assert FINDER.mentions("鼓楼增长4%。", "天河区") == []  # not a neighbour of 广州's 天河区
+
+
+def test_a_high_tech_zone_is_no_district():
+    text = "芜湖日报讯 芜湖高新区二季度重大项目集中签约，高新区18个项目总投资236.5亿元，高新区再添新动能。"
+    assert "芜湖高新区" not in unlisted_places(text, FINDER.districts)
+    assert FINDER.primary(text, None) != "高新区"

@@ -1460,3 +1460,11 @@ def test_one_kind_of_goods_sold_online_is_not_all_online_retail():
     _, rows = _facts(FRONT + "全区网上零售额86.2亿元，其中农产品网络零售额9.6亿元。")
     assert ("I", "南湖区", "online_retail_sales", "2025", 86.2, "亿元", "=", None) in rows
     assert ("I", "南湖区", "农产品网络零售额", "2025", 9.6, "亿元", "=", None) in rows
+
+
+def test_a_zone_after_a_months_lead_owns_the_figures_of_its_sentence():
+    _, rows = _facts(
+        FRONT + "1—6月，园区实现规模工业总产值652.8亿元，同比增长13.6%。"
+        "1—6月，全区规模以上工业增加值增长8.1%。"
+    )
+    assert rows == [("I", "南湖区", "industry_value_added", "2025M01-M06", None, None, "=", 8.1)]
