@@ -96,6 +96,7 @@ TARGET_CUE = re.compile(
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
     r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
     r"|(?:今年|明年)(?:还|也)?要(?!闻)"  # 讲话强调，今年要…，全年举办活动不少于60场
+    r"|要(?:保持|达到|实现|确保|力争|增长|突破|完成)|(?<!按照)(?<!根据)(?<!按)要求"  # 增速要保持在9%以上
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
     r"|(?:订下|定下|订立|制定|设下)(?=[^。；;]{0,30}目标)"  # 订下今年GDP年增5%左右的目标
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
@@ -157,6 +158,7 @@ _TOPIC = re.compile(
 )
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
+_RATE_OF = re.compile(r"的?(?:同比)?(?:增速|增幅)$")
 _ADJUSTED = re.compile(r"(?:扣除|剔除|排除)[^，,；;]*(?:后|外)$")
 _GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
@@ -919,6 +921,12 @@ class FactExtractor:
                 and _STOCK_CUE.search(r[:pos])
             ):
                 period = period[:4] if PART_OF_YEAR.match(period) else period
+            if amount.is_percent and _RATE_OF.search(phrase) and _RATE_OF.sub("", phrase):
+                # 固定资产投资增速力争达到5%以上: the growth of 固定资产投资
+                self._add_growth(
+                    drafts, _RATE_OF.sub("", phrase), amount.value, amount.qualifier, *context
+                )
+                continue
             key = self.matcher.key_for(phrase, amount.unit_class)
             drafts.append(
                 _Draft(

@@ -1468,3 +1468,13 @@ def test_a_zone_after_a_months_lead_owns_the_figures_of_its_sentence():
         "1—6月，全区规模以上工业增加值增长8.1%。"
     )
     assert rows == [("I", "南湖区", "industry_value_added", "2025M01-M06", None, None, "=", 8.1)]
+
+
+def test_a_rate_of_growth_named_as_such_is_a_growth_and_要_sets_a_goal():
+    _, rows = _facts(
+        FRONT + "会议要求，固定资产投资增速力争达到5%以上。二季度规上工业增加值增速要保持在9%以上。"
+        "要求10月底前储备亿元以上项目不少于150个。"
+    )
+    assert ("T", "南湖区", "fixed_asset_investment", 2025, None, None, ">=", 5.0) in rows
+    assert ("T", "南湖区", "industry_value_added", 2025, None, None, ">=", 9.0) in rows
+    assert ("T", "南湖区", "储备亿元以上项目", 2025, 150.0, "个", ">=", None) in rows
