@@ -92,6 +92,7 @@ _SIZE_CLASS_AFTER = ("万亿级", "千亿级", "百亿级", "十亿级", "亿元
 _COUNTED_LATER = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:达到|达|有|共|为|增至)?[\d一二三四五六七八九十]"
 )
+_ROUGH_PAIR = re.compile("一二|二三|两三|三四|四五|五六|六七|七八|八九")
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _BARE_POWERS = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
@@ -271,6 +272,8 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         chinese = not num[0].isdigit()
         if chinese and (len(num) == 1 and not m.group("mult")):
             continue  # 一个, 两项, 三大: articles and names, not counts
+        if chinese and _ROUGH_PAIR.fullmatch(num):
+            continue  # 四五块, 三四十家: one number or the next, not forty-five
         counted = num == "十" and m.group("mult") and m.group("unit")  # 突破十万户
         if chinese and num in ("千", "百", "十") and not counted:
             continue  # 十大, 百强, 千亿级

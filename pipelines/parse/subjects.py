@@ -199,7 +199,7 @@ _EVENT = re.compile(
 _OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|本企业|合作社")
 # one person's shop or household: 她的店面积约40平方米
 _PERSONAL = re.compile(
-    r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头)"
+    r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头|打算|准备)"
 )
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
 # a village's own figures: 村里20名党员…, 全村…
