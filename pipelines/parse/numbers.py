@@ -92,6 +92,7 @@ _SIZE_CLASS_AFTER = ("万亿级", "千亿级", "百亿级", "十亿级", "亿元
 _COUNTED_LATER = re.compile(
     r"[\u4e00-\u9fff]{1,12}?(?:达到|达|有|共|为|增至)?[\d一二三四五六七八九十]"
 )
+_RANGE_MARK = re.compile("[至到~～—－-]")  # no range without one: skip the slow pattern
 _ROUGH_PAIR = re.compile("一二|二三|两三|三四|四五|五六|六七|七八|八九")
 _PLAIN_NUMBER = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _BARE_POWERS = {"十": 10.0, "百": 100.0, "千": 1000.0}
@@ -210,7 +211,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         found.append(amount)
         taken.append((amount.num_start, amount.end))
 
-    for m in RANGE.finditer(text):
+    for m in RANGE.finditer(text) if _RANGE_MARK.search(text) else ():
         unit = (m.group("mult") or "") + m.group("unit")
         percent = unit in ("%", "％")
         if bool(m.group("pct")) != percent or text.startswith(_DURATION_AFTER, m.end()):

@@ -307,6 +307,8 @@ _BULLET_LABEL = re.compile(
 def _post_heading(line: str, next_line: str) -> bool:
     """`1/6【经济总量】` heads what follows; so does `▶ 外贸` when running text follows it (a
     bullet and a label above a figure are one item of a layout)."""
+    if "【" not in line and not starts_with_bullet(line.lstrip()):
+        return False  # most lines: neither a bracketed head nor a bullet
     if _BRACKET_HEAD.fullmatch(line):
         return True
     return _BULLET_LABEL.fullmatch(line) is not None and _line_kind(next_line) in ("text", "item")
@@ -349,12 +351,10 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
             rest_at = _SPACES.match(text, i + 1).end()
             rest = text[rest_at : rest_at + 4]
             line_start = text.rfind("\n", 0, i) + 1
-            headline = text.startswith("\n", i + 1) and _lone_headline(text, start, line_start, i)
-            if headline and start < line_start and text[start:line_start].strip():
-                # an unfinished line, a blank line, then a headline: two sentences
-                out.append((start, line_start, new_block))
-                start, new_block = line_start, True
+            blank_after = text.startswith("\n", i + 1)
+            headline = False  # worked out only where it matters: it is slow
             if starts_with_bullet(rest) or _LIST_START.match(rest):
+                headline = blank_after and _lone_headline(text, start, line_start, i)
                 cut_after = i
             elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, paragraphs):
                 cut_after = i  # 数说 layouts: one figure and its label per pair of lines
@@ -372,8 +372,13 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # 数说 layouts: a blank line ends one figure's item
             elif text.startswith("\n", i + 1) and starts_with_bullet(text[start:i].lstrip()):
                 cut_after = i  # a bullet item does not run on over a blank line
-            elif headline:
+            elif blank_after and _lone_headline(text, start, line_start, i):
+                headline = True
                 cut_after = i
+            if headline and start < line_start and text[start:line_start].strip():
+                # an unfinished line, a blank line, then a headline: two sentences
+                out.append((start, line_start, new_block))
+                start, new_block = line_start, True
         if cut_after is not None:
             if text[start:cut_after].strip():
                 out.append((start, cut_after, new_block))
