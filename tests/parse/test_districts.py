@@ -148,3 +148,10 @@ def test_a_high_tech_zone_is_no_district():
     text = "芜湖日报讯 芜湖高新区二季度重大项目集中签约，高新区18个项目总投资236.5亿元，高新区再添新动能。"
     assert "芜湖高新区" not in unlisted_places(text, FINDER.districts)
     assert FINDER.primary(text, None) != "高新区"
+
+
+def test_a_cooperation_zone_is_no_district():
+    text = (
+        "前海深港现代服务业合作区去年实现增加值2000亿元。合作区新增港资企业1200家，合作区持续扩容。"
+    )
+    assert FINDER.primary(text, None) != "合作区"
