@@ -73,6 +73,8 @@ _GENERIC_AREAS = {
     "强县",  # 产业强县, 文化强区: slogans
     "强区",
     "大县",
+    "点县",  # 产业重点县
+    "范县",  # 示范县
     "名县",
     "城区",
     "园区",
@@ -161,8 +163,10 @@ def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
     found: Counter[str] = Counter()
     for m in _PLACE_SUFFIX.finditer(reading):
         cut = reading[m.start() - 2 : m.end()]  # two Chinese characters, by the lookbehind
-        if not _NAME_EDGE.isdisjoint(cut[:2]):
-            continue
+        if not _NAME_EDGE.isdisjoint(cut[:2]) and (
+            cut[1] in _NAME_EDGE or not _opens_a_clause(reading, cut)
+        ):
+            continue  # 位于X县; but 于都县, a name starting with 于, when it opens a clause
         name = _grown_name(reading, cut)
         if name.endswith("城市") and reading.count(name[:-1]) == reading.count(name):
             continue  # 智慧城市 is a word; 丰城市 is a place, as 丰城 written alone shows
@@ -171,6 +175,14 @@ def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
     for name in list(found):
         found[name] += reading.count(name[:-1]) - reading.count(name)  # 腾冲 alone
     return found
+
+
+def _opens_a_clause(reading: str, name: str) -> bool:
+    """True when `name` stands right after punctuation or a line start somewhere."""
+    return any(i == 0 or reading[i - 1] in _CLAUSE_OPENERS for i in _occurrences(reading, name))
+
+
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n“「（(")
 
 
 @functools.lru_cache(maxsize=256)

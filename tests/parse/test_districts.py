@@ -155,3 +155,10 @@ def test_a_cooperation_zone_is_no_district():
         "前海深港现代服务业合作区去年实现增加值2000亿元。合作区新增港资企业1200家，合作区持续扩容。"
     )
     assert FINDER.primary(text, None) != "合作区"
+
+
+def test_a_county_whose_name_starts_like_a_preposition_is_still_a_place():
+    # 于都县 starts with 于 (as in 位于): a name that opens a clause is a place all the same
+    text = "前三季度于都县居民收入稳步增长。前三季度，于都县居民人均可支配收入增长5.6%，全县…"
+    assert "于都县" in unlisted_places(text, FINDER.districts)
+    assert "于湖县" not in unlisted_places("该企业位于湖县开发区。", FINDER.districts)

@@ -1478,3 +1478,15 @@ def test_a_rate_of_growth_named_as_such_is_a_growth_and_要_sets_a_goal():
     assert ("T", "南湖区", "fixed_asset_investment", 2025, None, None, ">=", 5.0) in rows
     assert ("T", "南湖区", "industry_value_added", 2025, None, None, ">=", 9.0) in rows
     assert ("T", "南湖区", "储备亿元以上项目", 2025, 150.0, "个", ">=", None) in rows
+
+
+def test_a_list_of_the_years_livelihood_projects_is_a_list_of_goals():
+    text = (
+        "---\npublished_on: 2026-01-14\ndistrict: 南湖区\n---\n"
+        "回顾2025年，全区新增学位7200个。\n\n2026年南湖区十件民生实事如下：\n"
+        "一、城镇新增就业2.5万人以上。\n二、新增学位6300个。\n"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "school_places_added", "2025", 7200.0, "个", "=", None) in rows
+    assert ("T", "南湖区", "new_jobs", 2026, 2.5, "万人", ">=", None) in rows
+    assert ("T", "南湖区", "school_places_added", 2026, 6300.0, "个", "=", None) in rows
