@@ -68,6 +68,10 @@ _SHORT_COUNTY = re.compile(
 _NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
 _WHOLE_CITY = re.compile(r"全市|我市|本市")
+# a zone named with the district it is (青岛西海岸新区（黄岛区）, 经开区（头屯河区）)
+_ALSO_CALLED = re.compile(
+    r"([\u4e00-\u9fff]{2,10}?(?:新区|开发区|经开区|高新区))[（(]([\u4e00-\u9fff]{2,6}?[区县市旗])[）)]"
+)
 _MASTHEAD = "(?:日报|晚报|都市报|发布|新闻网|融媒体?中心|广播电视台)"
 _GENERIC_AREAS = {
     "强县",  # 产业强县, 文化强区: slogans
@@ -430,6 +434,12 @@ class DistrictFinder:
         unlisted = self._unlisted_districts(
             reading, not local and bool(_WHOLE_CITY.search(reading))
         )
+        for m in _ALSO_CALLED.finditer(reading):  # 青岛西海岸新区（黄岛区）: one place, two names
+            zone, place = m.groups()
+            score = sum(
+                unlisted.pop(k) for k in list(unlisted) if k.endswith(zone) or zone.endswith(k)
+            )
+            (counts if place in self.districts else unlisted)[place] += score
         if unlisted:
             name, score = unlisted.most_common(1)[0]
             listed_district = any(self.level_of(n) == "district" for n in counts)

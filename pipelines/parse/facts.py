@@ -98,6 +98,7 @@ TARGET_CUE = re.compile(
     r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
     r"|(?:今年|明年)(?:还|也)?要(?!闻)"  # 讲话强调，今年要…，全年举办活动不少于60场
     r"|要(?:保持|达到|实现|确保|力争|增长|突破|完成)|(?<!按照)(?<!根据)(?<!按)要求"  # 增速要保持在9%以上
+    r"|(?:收入|支出|预算)安排(?=[约近]?[\d一二三四五六七八九])"  # 税收收入安排214.0亿元: the draft budget
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
     r"|(?:订下|定下|订立|制定|设下)(?=[^。；;]{0,30}目标)"  # 订下今年GDP年增5%左右的目标
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
@@ -160,7 +161,10 @@ _TOPIC = re.compile(
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
 _RATE_OF = re.compile(r"的?(?:同比)?(?:增速|增幅)$")
-_ADJUSTED = re.compile(r"(?:扣除|剔除|排除)[^，,；;]*(?:后|外)$")
+_RECKONED = re.compile(
+    r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
+)
+_ADJUSTED = re.compile(r"(?:扣除|剔除|排除)[^，,；;]*(?:后|外)(?:同口径|可比口径)?$")
 _GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
 _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
@@ -800,8 +804,16 @@ class FactExtractor:
                 phrase = strip_phrase(growth[0], self.finder, district)
                 if not phrase and not drafts and run_name:
                     phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
-                if _ADJUSTED.match(phrase):
-                    continue  # 扣除留抵退税因素后增长3.5%: the same figure measured another way
+                reckoned = _RECKONED.search(growth[0])
+                if reckoned and (_ADJUSTED.match(phrase) or not phrase):
+                    # 自然口径下降6.4%，同口径增长2.5% (or 扣除留抵退税因素后增长): the same
+                    # figure reckoned another way, a record of its own once the first is given
+                    totals = [d for d in drafts if not d.name.endswith(_RATIO_NAMES)]
+                    host = totals[-1] if totals else None
+                    if host is None or host.growth is None:
+                        phrase = ""
+                    else:
+                        phrase = f"{host.name}（{reckoned.group()}）"
                 price = _PRICE_LEVEL.fullmatch(phrase)
                 if price:  # 居民消费价格上涨1.6%: the rise is the figure (涨幅), as in the goals
                     value = growth[1] * amount.value

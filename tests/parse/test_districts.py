@@ -162,3 +162,11 @@ def test_a_county_whose_name_starts_like_a_preposition_is_still_a_place():
     text = "前三季度于都县居民收入稳步增长。前三季度，于都县居民人均可支配收入增长5.6%，全县…"
     assert "于都县" in unlisted_places(text, FINDER.districts)
     assert "于湖县" not in unlisted_places("该企业位于湖县开发区。", FINDER.districts)
+
+
+def test_a_new_area_named_with_its_district_is_that_district():
+    text = (
+        "西海岸新区上半年财政收入稳中有升。记者从青岛西海岸新区（黄岛区）财政局获悉，"
+        "上半年西海岸新区完成一般公共预算收入153.6亿元，西海岸新区税收收入112.4亿元。"
+    )
+    assert FINDER.primary(text, None) == "黄岛区"

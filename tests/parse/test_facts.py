@@ -1245,12 +1245,17 @@ def test_a_result_measured_against_its_goal_opens_no_goals():
     assert ("I", "北塘区", "unemployment_rate", "2024", 5.1, "%", "=", None) in rows
 
 
-def test_growth_by_another_reckoning_is_not_a_second_fact():
+def test_growth_by_another_reckoning_is_a_record_of_its_own_beside_the_first():
     _, rows = _facts(
         FRONT
         + "上半年，全区一般公共预算收入18.2亿元，按自然口径下降6.5%，扣除留抵退税因素后增长2.1%。"
+        "全区税收收入12.6亿元，同口径增长3.4%。"
     )
-    assert rows == [("I", "南湖区", "general_budget_revenue", "2025H1", 18.2, "亿元", "=", -6.5)]
+    assert rows == [
+        ("I", "南湖区", "general_budget_revenue", "2025H1", 18.2, "亿元", "=", -6.5),
+        ("I", "南湖区", "一般公共预算收入（扣除留抵退税因素后）", "2025H1", None, None, "=", 2.1),
+        ("I", "南湖区", "税收收入", "2025H1", 12.6, "亿元", "=", 3.4),  # the only growth given
+    ]
 
 
 def test_the_cumulative_count_after_a_new_certification_is_the_stock():
@@ -1490,3 +1495,15 @@ def test_a_list_of_the_years_livelihood_projects_is_a_list_of_goals():
     assert ("I", "南湖区", "school_places_added", "2025", 7200.0, "个", "=", None) in rows
     assert ("T", "南湖区", "new_jobs", 2026, 2.5, "万人", ">=", None) in rows
     assert ("T", "南湖区", "school_places_added", 2026, 6300.0, "个", "=", None) in rows
+
+
+def test_a_draft_budgets_arrangements_are_next_years_targets():
+    text = (
+        "---\npublished_on: 2025-01-08\ndistrict: 南湖区\n---\n"
+        "2024年，全区税收收入完成58.2亿元。2025年，税收收入安排61.0亿元，增长4.8%；"
+        "一般公共预算支出安排88.5亿元。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "税收收入", "2024", 58.2, "亿元", "=", None) in rows
+    assert ("T", "南湖区", "税收收入", 2025, 61.0, "亿元", "=", 4.8) in rows
+    assert any(r[0] == "T" and r[4] == 88.5 and "安排" not in r[2] for r in rows)
