@@ -209,6 +209,7 @@ GROWTH_WORDS: tuple[tuple[str, int], ...] = (
     ("按年减", -1),
     ("年增", 1),  # 年增5.8% / 年減3.6%: year on year, in Taiwan and Hong Kong usage
     ("年减", -1),
+    ("成长率", 1),  # 經濟成長率1.9%: Taiwan usage
     ("成长", 1),
     ("衰退", -1),
     ("减", -1),

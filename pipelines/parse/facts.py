@@ -89,7 +89,7 @@ _LOOK_BACK = re.compile(r"^\W{0,3}(?:回望|回顾|盘点|复盘)(?:(?:19|20)\d{
 _PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同期)")
 _GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标如下")
 TARGET_CUE = re.compile(
-    r"力争|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
+    r"力争|力拚|力拼|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
     r"|提出[，,：:]?(?=[^，,。；;]{0,12}(?:增长|达到|突破|以上|左右))"
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
@@ -128,7 +128,10 @@ _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
-_GROWTH_TAIL = re.compile(r"(?:了|为|达|达到|同比|按年|分别|均|目标|预期)+$")  # 增长目标为7%
+# 增长目标为7%, GDP增长目标维持在6.5%左右, 增长目标是7%左右
+_GROWTH_TAIL = re.compile(
+    r"(?:了|为|达|达到|同比|按年|分别|均|目标|预期|是|维持在?|定为|定在|在)+$"
+)
 # 较上年前移3位, 提升5个位次: a change of rank, not a count of people
 _RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|下降|下滑)了?$")
 _PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
@@ -160,6 +163,7 @@ _TOPIC = re.compile(
 )
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
+_QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(r"的?(?:同比)?(?:增速|增幅)$")
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
@@ -779,6 +783,8 @@ class FactExtractor:
             ):
                 continue  # 按实际投入的50%给予补贴, 设立总规模30亿元的产业基金
             growth = _growth_before(left_raw) if amount.is_percent else None
+            if growth is not None and _QUARTER_ON_QUARTER.search(growth[0]):
+                continue  # 按季增长2.1%, 环比增长: not a change on the year before
             if amount.is_percent and (growth is None or not growth[0]):
                 # 规模以上工业增加值：增长7.6%, 地区生产总值增长：6%左右: the label names it
                 after_colon = clause_start > 0 and r[clause_start - 1] in "：:"

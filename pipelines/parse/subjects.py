@@ -202,6 +202,11 @@ _PERSONAL = re.compile(
     r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头|打算|准备)"
 )
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
+# Hong Kong, Macau and Taiwan named in a clause: comparisons in their press, not the district
+_ACROSS_THE_STRAIT = re.compile(
+    r"(?:香港|澳门|台湾)(?:的|全年|去年|同年|同期|整体)?"
+    r"(?:本地生产总值|经济成长率|经济增长率?|GDP|整体经济|出口总值|进出口总值)"
+)
 # a village's own figures: 村里20名党员…, 全村…
 _VILLAGE = re.compile(r"村里|全村|该村|村上")
 _PERSONS_AGE = re.compile(
@@ -351,6 +356,8 @@ class SubjectRules:
             return True  # 建成后可形成年产120万片: one project's capacity once built
         if _VILLAGE.search(r, clause_start, pos) or _VILLAGE.match(r):
             return True  # 村里20名党员捐赠1500万株茶苗: the village's
+        if _ACROSS_THE_STRAIT.search(r, clause_start, pos):
+            return True  # 约占香港本地生产总值的23%, 台湾经济成长率2.45%: another economy's
         if _EVENT.search(r, clause_start, pos):
             return True  # 第三届古城灯会吸引游客逾百万人次: one event's
         opened = r.rfind("“", 0, pos)

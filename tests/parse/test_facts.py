@@ -1507,3 +1507,17 @@ def test_a_draft_budgets_arrangements_are_next_years_targets():
     assert ("I", "南湖区", "税收收入", "2024", 58.2, "亿元", "=", None) in rows
     assert ("T", "南湖区", "税收收入", 2025, 61.0, "亿元", "=", 4.8) in rows
     assert any(r[0] == "T" and r[4] == 88.5 and "安排" not in r[2] for r in rows)
+
+
+def test_hong_kong_and_taiwan_press_wording():
+    text = (
+        "---\npublished_on: 2025-10-30\ndistrict: 南沙区\n---\n"
+        "前三季度，南沙區GDP按年增長5.1%，其中第三季按季增長2.1%。"
+        "相比之下，金融服務業約佔香港本地生產總值的23%。"
+        "區長表示，今年GDP增長目標維持在6.5%左右，外貿進出口力拚回升至2,500億元以上。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南沙区", "gdp", "2025Q1-Q3", None, None, "=", 5.1) in rows
+    assert ("T", "南沙区", "gdp", 2025, None, None, "~", 6.5) in rows
+    assert any(r[0] == "T" and r[4] == 2500.0 for r in rows)
+    assert not any(r[-1] == 2.1 or r[4] == 23.0 for r in rows)
