@@ -168,7 +168,6 @@ _RATE_OF = re.compile(r"的?(?:同比)?(?:增速|增幅)$")
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
 )
-_ADJUSTED = re.compile(r"(?:扣除|剔除|排除)[^，,；;]*(?:后|外)(?:同口径|可比口径)?$")
 _GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
 _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
@@ -176,8 +175,8 @@ _BEFORE_SHARE = re.compile(r"^((?:经济)?(?:总量|总额|规模|数量)?)(?:�
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
 _SHARE_OF = re.compile(r"的(比重|比例)$")
-# a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别")
+# a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _CONTRIBUTES = re.compile(
     r"(?:贡献了?|创造了?|提供了?|吸纳了?)"
     r"(?P<whole>(?:[\u4e00-\u9fff]{2,3}?)?(?:全区|全市|全县|全省|全国))?$"
@@ -811,7 +810,7 @@ class FactExtractor:
                 if not phrase and not drafts and run_name:
                     phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
                 reckoned = _RECKONED.search(growth[0])
-                if reckoned and (_ADJUSTED.match(phrase) or not phrase):
+                if reckoned and (not phrase or _RECKONED.fullmatch(phrase)):
                     # 自然口径下降6.4%，同口径增长2.5% (or 扣除留抵退税因素后增长): the same
                     # figure reckoned another way, a record of its own once the first is given
                     totals = [d for d in drafts if not d.name.endswith(_RATIO_NAMES)]

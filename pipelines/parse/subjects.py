@@ -190,7 +190,6 @@ _AFTER_COMPLETION = re.compile(
 _JOB_FAIR = re.compile(r"招聘会(?=吸引|现场|当天|上|共)|进场招聘|招聘活动现场")
 # an example taken apart: 以江汉经济开发区为例，… describes the example, not the district
 _FOR_EXAMPLE = re.compile(r"^以(?![^，,。]*(?:全区|全县|全市))[^，,。]{2,20}为例[，,]")
-# one person's story: 果农张建军今年56岁，家里种了12亩…
 # one event's figures: 第三届古城灯会吸引游客…
 _EVENT = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}届[^，,；;。]{0,20}?(?:会|节|展|赛|论坛|峰会|活动)"
@@ -202,13 +201,14 @@ _PERSONAL = re.compile(
     r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头|打算|准备)"
 )
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
-# Hong Kong, Macau and Taiwan named in a clause: comparisons in their press, not the district
+# Hong Kong's, Macau's or Taiwan's own economy, compared in their press: not the district
 _ACROSS_THE_STRAIT = re.compile(
     r"(?:香港|澳门|台湾)(?:的|全年|去年|同年|同期|整体)?"
     r"(?:本地生产总值|经济成长率|经济增长率?|GDP|整体经济|出口总值|进出口总值)"
 )
 # a village's own figures: 村里20名党员…, 全村…
 _VILLAGE = re.compile(r"村里|全村|该村|村上")
+# one person's story: 果农张建军今年56岁，家里种了12亩…
 _PERSONS_AGE = re.compile(
     r"(?:今年|现年|已经|已)[\d一二三四五六七八九十]{1,3}岁(?!以)|[\d一二三四五六七八九十]{2,3}岁的(?:他|她)"
 )
