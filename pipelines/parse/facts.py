@@ -79,6 +79,8 @@ _TARGET_HEADING = re.compile(
     r"|(?:19|20)\d{2}年?[，,\s].{0,8}(?:这样干|怎么干|干什么)"  # 2025，历下这样干
 )
 _GOAL_WORDS = re.compile(r"目标")
+_OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
+_PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})年")
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
 # 新台币1570亿元: an amount in Taiwan dollars is never a mainland district's figure
 _IN_TWD = re.compile(r"新台币(?:约|近|超过?|逾)?$")
@@ -263,6 +265,7 @@ def target_sections(
     # the year of writing counts as named: 数说2026 atop a 2025 article lists targets
     years_before: set[int] = {written_in} if written_in else set()
     last_named: int | None = None
+    plan_end: int | None = None  # the last year of a plan named with its years (2025—2027年)
     for sentence in sentences:
         r = sentence.reading
         named = [int(y) for y in YEAR_MENTION.findall(r)]
@@ -271,7 +274,9 @@ def target_sections(
             # 今年/明年 in a heading with no year, resolved against the year of writing
             now = TimeFrame(written_in, written_in, None, "metadata")
             relative = target_year_in(r, now) if not named and written_in else None
-            section_year = relative or max(named, default=last_named) or section_year
+            # 《行动计划》…主要目标: the goals of the plan named before, (2025—2027年), for its end
+            of_plan = plan_end if not named and _OF_A_PLAN.search(r) else None
+            section_year = relative or of_plan or max(named, default=last_named) or section_year
         opening = _YEAR_FIRST.search(r[:16]) if named else None
         opening_year = int(opening.group(2)) if opening and not opening.group(1) else None
         if in_section and opening_year and written_in and opening_year < written_in:
@@ -291,6 +296,8 @@ def target_sections(
             horizon = (sentence.block, int(opening.group(2)))
         years_before.update(named)
         last_named = max(named, default=last_named)
+        span = _PLAN_SPAN.search(r)
+        plan_end = int(span.group(1)) if span else plan_end
     return sections
 
 

@@ -1521,3 +1521,13 @@ def test_hong_kong_and_taiwan_press_wording():
     assert ("T", "南沙区", "gdp", 2025, None, None, "~", 6.5) in rows
     assert any(r[0] == "T" and r[4] == 2500.0 for r in rows)
     assert not any(r[-1] == 2.1 or r[4] == 23.0 for r in rows)
+
+
+def test_a_plans_main_goals_are_for_the_plans_last_year():
+    text = (
+        "---\npublished_on: 2025-04-18\ndistrict: 南湖区\n---\n"
+        "南湖区印发《南湖区数字经济三年行动计划（2025—2027年）》。2024年，全区数字经济核心产业营收426亿元。\n\n"
+        "《行动计划》在“主要目标”部分明确：\n1.三年累计开放应用场景100个以上。\n"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "开放应用场景", 2027, 100.0, "个", ">=", None) in rows
