@@ -136,7 +136,28 @@ NOT_PROJECTS = [
     "打造“一平台一基金一园区”。",  # a slogan
     "全年新开工老旧小区改造项目30个。",  # counted works
     "该中心将为企业提供服务。",  # a bare back-reference
+    "来源：东湖县融媒体中心",  # a news source
+    "新建社区卫生服务中心3个。",  # a kind of institution
+    "全县创建为国家3A级景区的村达到12个。",  # a grade awarded
+    "推进中小学校建设。",  # a kind of school
+    "凌晨五点，古田县大桥镇的果农已开始忙碌。",  # 大桥 of a town's name
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("仓山区第二实验小学新建项目开工。", "仓山区第二实验小学", "other"),
+        ("拱北区图书馆新馆开馆。", "拱北区图书馆", "other"),
+        ("南湖国际邮轮母港恢复运营。", "南湖国际邮轮母港", "infrastructure"),
+        ("宁马城际铁路江宁段加快建设。", "宁马城际铁路", "infrastructure"),
+        ("明珠科学园首批院所投入使用。", "明珠科学园", "zone"),
+        ("甪直零工市场正式启用。", "甪直零工市场", "platform"),
+    ],
+)
+def test_schools_libraries_ports_railways_and_markets_are_works(text, name, kind):
+    found = {p.name: p.kind for p in _projects(text)}
+    assert found.get(name) == kind
 
 
 @pytest.mark.parametrize("text", NOT_PROJECTS)

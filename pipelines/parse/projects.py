@@ -192,6 +192,20 @@ KIND_SUFFIXES: dict[str, str] = {
     "美术馆": "other",
     "文化馆": "other",
     "塔楼": "building",
+    "长者食堂": "other",
+    # intercity railways, ports of call and markets (口岸 and 铁路 alone are too often generic:
+    # 各口岸, 届时铁路)
+    "城际铁路": "infrastructure",
+    "邮轮母港": "infrastructure",
+    "物流港": "infrastructure",
+    "交易市场": "platform",
+    "零工市场": "platform",
+    "专业市场": "platform",
+    # more kinds of zone
+    "科学园": "zone",
+    "合作园": "zone",
+    "投资区": "zone",
+    "智慧谷": "zone",
 }
 _SUFFIXES_BY_LENGTH = sorted(KIND_SUFFIXES, key=len, reverse=True)
 # every position where a suffix starts (lookahead, so matches may overlap), longest first
@@ -199,6 +213,10 @@ _SUFFIX_SET = WordSet(KIND_SUFFIXES)
 _SUFFIX_AT = re.compile(f"(?=({alternation(KIND_SUFFIXES)}))")
 
 _INSTITUTIONS = ("学校", "中学", "小学", "医院")
+_GENERIC_INSTITUTION = re.compile(
+    r"(?:社区卫生服务|游客服务|党群服务|便民服务|政务服务|新时代文明实践)中心|社区卫生服务站"
+)
+_DESIGNATION = re.compile(r"[\dA-Z１-９]A级|A级景区$|^创建")
 # Suffixes too common as ordinary words to stand alone: they need a body of 2+ characters
 # that is not generic, and are never trimmed as a redundant trailing kind word.
 WEAK_SUFFIXES = frozenset({"天地", "楼", "改造", "片区", "项目", "园区", "街区", "万象城"})
@@ -219,6 +237,7 @@ SUFFIX_NOT_BEFORE: dict[str, tuple[str, ...]] = {
     "广场": ("舞",),
     "改造": ("提升", "升级", "工作", "任务", "项目"),
     "项目": ("建设", "投资", "库", "化"),
+    "大桥": ("镇", "乡", "街道", "村"),  # 古田县大桥镇: a town
 }
 
 # Suffixes common as plain nouns (平台, 中心, 园区): the body before them needs 3+ characters.
@@ -510,7 +529,7 @@ LEADING_QUALIFIERS = re.compile(
     r"^(?:.{0,6}?(?:首个|首家|首座|首批|第一个|第一家|唯一一个|唯一的|唯一)"
     r"|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?"
     r"|图为|如图|全市|全省|全区|全国|区内|辖区|区属|本地|本区|一个|一座|一批|一处|一家|这个|这座|这片"
-    r"|这家|这一|该|此|各类|各|新的|全新|已|将|还|也|公司|企业|集团)"
+    r"|这家|这一|该|此|各类|各|新的|全新|已|将|还|也|公司|企业|集团|确保|力争|加快)"
 )
 
 # Descriptive words only: a body made of these alone is a generic phrase (创新平台,
@@ -1092,6 +1111,12 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         return True  # a role (城市中心区), not a named zone
     if "为中心" in name or "为核心" in name:
         return True  # 以人民为中心: a motto
+    if _GENERIC_INSTITUTION.fullmatch(name) or name.endswith("融媒体中心"):
+        return True  # 社区卫生服务中心 (a kind), 南昌县融媒体中心 (a news source), not works
+    if "改造为" in name or "改建为" in name:
+        return True  # 社区闲置用房改造为长者食堂: what a place became, not its name
+    if _DESIGNATION.search(name):
+        return True  # 3A级景区, 创建为国家3A级景区: a grade awarded, not a named place
     if suffix in _INSTITUTIONS and (
         "中小学" in name or name[: -len(suffix)].endswith(("区", "县", "市", "镇", "乡"))
     ):
