@@ -57,9 +57,9 @@
     reports and fiscal news (口径, 安排, debt); Hong Kong, Macau and Taiwan papers in
     Traditional only (按季, 成长率, 兆, comparisons with their own economies) (0.576, 0.708,
     0.866)
-  - holdout_a, holdout_b, holdout_d: an analyst's inbox, seven genres; the seeds' own genres
-    for other places; the big cities' districts; each scored once and left untuned (0.929,
-    0.969, 0.89)
+  - holdout_a, holdout_b, holdout_c, holdout_d: an analyst's inbox, seven genres; the seeds'
+    own genres for other places; counties of the north-east, north-west and south-west; the
+    big cities' districts; each scored once and left untuned (0.929, 0.969, 0.922, 0.89)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -143,6 +143,7 @@ CORPORA = {
     # scored once and left untuned: the first look is the figure
     "holdout_a": (ROOT / "tests" / "holdout_a", ROOT / "tests" / "holdout_a" / "gold", 0.9),
     "holdout_b": (ROOT / "tests" / "holdout_b", ROOT / "tests" / "holdout_b" / "gold", 0.94),
+    "holdout_c": (ROOT / "tests" / "holdout_c", ROOT / "tests" / "holdout_c" / "gold", 0.89),
     "holdout_d": (ROOT / "tests" / "holdout_d", ROOT / "tests" / "holdout_d" / "gold", 0.86),
 }
 # sets whose places are mostly unlisted in seeds/districts.csv: scored again without the
@@ -159,7 +160,8 @@ BLIND = ["county", "frontier", "reports", "local"]
 # event's quarter; a period does not carry across paragraphs here, so they get the year.
 # The `assorted` author dates a holiday's figures by its month (2024M10), a form the contract's
 # period grammar does not have; we give the year.
-PERIOD_FLOORS = {"mixed": 0.8, "bulletins": 0.85, "deals": 0.85, "assorted": 0.8}
+# The `holdout_c` author leaves a holiday's figures undated (null); we give the year.
+PERIOD_FLOORS = {"mixed": 0.8, "bulletins": 0.85, "deals": 0.85, "assorted": 0.8, "holdout_c": 0.85}
 
 
 def _without_district_lines(articles: Path, into: Path) -> Path:
