@@ -71,6 +71,10 @@ RANGE = re.compile(
     rf"(?P<b>{_ARABIC}|{_CHINESE})(?P<mult>{_MULT})?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
 )
+# 城乡居民收入比为1.52, 城乡收入比缩小至1.66: the one figure that is read with no unit
+INCOME_RATIO = re.compile(
+    r"收入比(?:为|是|达|缩小至|缩小到|缩小为|降至|降为|下降至|下降到)?(?P<num>\d\.\d{1,2})(?![\d.%％])"
+)
 FRACTION = re.compile(
     r"(?P<den>[一二三四五六七八九十百千\d]+)分之(?P<num>[零〇一二三四五六七八九十\d.点]+)"
 )
@@ -227,6 +231,9 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         value_std, unit_std, unit_class = standardize(low, unit)
         qual, start = _qualifier_before(text, m.start())
         add(Amount(low, unit, value_std, unit_std, unit_class, ">=", start, m.start(), m.end()))
+    for m in INCOME_RATIO.finditer(text) if "收入比" in text else ():
+        value = float(m.group("num"))  # a ratio of two incomes: a figure with no unit
+        add(Amount(value, None, value, None, "other", "=", m.start("num"), m.start("num"), m.end()))
     for m in FRACTION.finditer(text):
         den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
         if not den:
