@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS
+from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, MULTIPLIERS
 from pipelines.parse.districts import DistrictFinder
 from pipelines.parse.lists import BOTH_PLACES, ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
@@ -443,13 +443,32 @@ def _unrestated(
             return (a.value_std, a.unit_std) == (b.value_std, b.unit_std)
         return a.growth_pct is not None and a.growth_pct == b.growth_pct
 
+    def rounded(h: _Fact, b: _Fact) -> bool:
+        """`GDP突破六千亿` over the body's 6,123.4亿元: the same figure, written round."""
+        if h.district != b.district or h.value_std is None or b.value_std is None:
+            return False
+        if (h.metric_key or h.metric_name) != (b.metric_key or b.metric_name):
+            return False
+        if h.unit_std != b.unit_std and h.unit not in MULTIPLIERS:  # 六千亿: no 元 in a title
+            return False
+        if _digits(b.value) <= _digits(h.value):
+            return False  # 确保1100亿元 and 力争1200亿元: two round goals, not one figure twice
+        if h.qualifier == ">=":
+            return h.value_std <= b.value_std < h.value_std * 1.2
+        return h.qualifier == "~" and abs(b.value_std - h.value_std) <= 0.1 * h.value_std
+
     def restated(h: _Fact) -> bool:
         period = _same_period(getattr(h, when))
-        return any(same(h, b) and _same_period(getattr(b, when)) == period for b in body) or any(
-            same(h, b) for b in body_others
-        )
+        return any(
+            (same(h, b) or rounded(h, b)) and _same_period(getattr(b, when)) == period for b in body
+        ) or any(same(h, b) for b in body_others)
 
     return [f for f in facts if f.span_start not in headlines or not restated(f)]
+
+
+def _digits(value: float | None) -> int:
+    """Significant digits: 6123.4 has five, 6000 one."""
+    return len(f"{value or 0:g}".replace(".", "").replace("-", "").strip("0"))
 
 
 def _fullness(f: Indicator | Target) -> tuple[int, bool]:

@@ -1531,3 +1531,15 @@ def test_a_plans_main_goals_are_for_the_plans_last_year():
     )
     _, rows = _facts(text)
     assert ("T", "南湖区", "开放应用场景", 2027, 100.0, "个", ">=", None) in rows
+
+
+def test_a_titles_round_figure_over_the_bodys_exact_one_is_one_fact():
+    text = (
+        "---\npublished_on: 2025-01-20\ndistrict: 南湖区\n---\n"
+        "南湖区去年经济总量逾482亿元\n\n2024年，南湖区实现地区生产总值482.36亿元，增长5.1%。\n"
+        "今年签约额确保不低于1100亿元，力争达到1200亿元。"
+    )
+    _, rows = _facts(text)
+    assert [r for r in rows if r[0] == "I"] == [
+        ("I", "南湖区", "gdp", "2024", 482.36, "亿元", "=", 5.1)
+    ]
