@@ -49,6 +49,7 @@ from pipelines.parse.phrases import (
     VERB_END,
     quoted,
     strip_phrase,
+    without_leads,
 )
 from pipelines.parse.records import Indicator, Target
 from pipelines.parse.runon import GOAL_STYLE, TIME_LEAD, RunOn
@@ -327,10 +328,7 @@ def _contribution(r: str, left: str, amount: Amount, drafts: list[_Draft]) -> st
         return None
     contributes = _CONTRIBUTES.search(left)
     if contributes:
-        head = r
-        for _ in range(3):
-            head = LEAD.sub("", head)
-        subject = _SUBJECT_BEFORE_VERB.match(head)
+        subject = _SUBJECT_BEFORE_VERB.match(without_leads(r))
         part = subject.group(1) if subject else ""
         if not part or part.endswith(("区", "县", "市", "旗")):
             # 富锦市贡献了佳木斯全市三分之一以上的粮食产量: the place's share of the whole

@@ -64,6 +64,13 @@ _COMPARED_YEAR = re.compile(r"[较比同](?:(?:19|20)\d{2}年|去年|上年)(?:�
 _CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
 
 
+def without_leads(text: str) -> str:
+    """`text` with its lead words (上半年, 2024年, 同时, 如今) taken off the front."""
+    for _ in range(3):
+        text = LEAD.sub("", text)
+    return text
+
+
 def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
     """The metric phrase in the words before an amount: no lead, trailing verb or district."""
     phrase = QUOTES_AND_BULLETS.sub("", phrase)

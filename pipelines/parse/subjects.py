@@ -15,7 +15,7 @@ from pipelines.parse.districts import DistrictFinder, DistrictMention
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import YEAR_PARTS
-from pipelines.parse.phrases import LEAD, NOUN_STOP, VERB_END, quoted, strip_phrase
+from pipelines.parse.phrases import NOUN_STOP, VERB_END, quoted, strip_phrase, without_leads
 from pipelines.parse.text import BULLET_CLASS
 
 # a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
@@ -236,13 +236,6 @@ def _names_itself(clause: str, primary: str | None) -> bool:
     return bool(WHOLE_DISTRICT.search(clause)) or bool(short and short in clause)
 
 
-def _without_leads(text: str) -> str:
-    """`text` with its lead words (上半年, 2024年, 同时) taken off the front."""
-    for _ in range(3):
-        text = LEAD.sub("", text)
-    return text
-
-
 class SubjectRules:
     """Decides, amount by amount, whose figure it is."""
 
@@ -271,7 +264,7 @@ class SubjectRules:
         clause_start = start_of_clause(r, pos, "，,；;。")
         named_here = bool(mentions) and mentions[-1].start >= clause_start
         lead = "" if named_here else r[clause_start:pos]
-        lead = _without_leads(lead)  # 而同期全市…: strip lead words until the subject shows
+        lead = without_leads(lead)  # 而同期全市…: strip lead words until the subject shows
         city_article = bool(primary and primary.endswith("市"))  # 全市 is then the primary
         if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
@@ -286,7 +279,7 @@ class SubjectRules:
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself, also after
             # a time lead (上半年全市…，同比增长6.3%) or its own short name (台山全市…)
             own = primary.removesuffix("市") if primary else ""
-            heads = (lead, r[:pos], _without_leads(r[:pos]))
+            heads = (lead, r[:pos], without_leads(r[:pos]))
             return (
                 primary
                 if city_article and any(h.removeprefix(own).startswith("全市") for h in heads)
