@@ -141,6 +141,7 @@ NOT_PROJECTS = [
     "全县创建为国家3A级景区的村达到12个。",  # a grade awarded
     "推进中小学校建设。",  # a kind of school
     "凌晨五点，古田县大桥镇的果农已开始忙碌。",  # 大桥 of a town's name
+    "南湖区与星河科技园公司签约。",  # the firm that runs a park
 ]
 
 

@@ -268,6 +268,8 @@ ANCHOR_AFTER = (
 STORE_SUFFIXES = ("体验中心", "旗舰店", "首店", "门店", "展厅", "专卖店")
 # What follows a suffix when it names a person's employer (…研究所副所长), not a project.
 TITLE_AFTER = ("副", "所长", "主任", "院长", "负责人", "书记", "总经理", "董事长", "工作人员")
+# 香港科技园公司: the firm that runs a place, not the place
+FIRM_AFTER = ("公司", "集团", "有限")
 
 # Kind words that, after 等/三大/N个, make an enumeration's items projects (longest first).
 ENUM_HEADS: dict[str, str] = {
@@ -529,7 +531,7 @@ LEADING_QUALIFIERS = re.compile(
     r"^(?:.{0,6}?(?:首个|首家|首座|首批|第一个|第一家|唯一一个|唯一的|唯一)"
     r"|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月(?:\d{1,2}日)?"
     r"|图为|如图|全市|全省|全区|全国|区内|辖区|区属|本地|本区|一个|一座|一批|一处|一家|这个|这座|这片"
-    r"|这家|这一|该|此|各类|各|新的|全新|已|将|还|也|公司|企业|集团|确保|力争|加快)"
+    r"|这家|这一|该|此|各类|各|新的|全新|已|将|还|也|公司|企业|集团|确保|力争|加快|与)"
 )
 
 # Descriptive words only: a body made of these alone is a generic phrase (创新平台,
@@ -1362,7 +1364,7 @@ def _find_suffixed(reading: str, consumed: list[tuple[int, int]]) -> list[_Candi
     for m in _SUFFIX_AT.finditer(reading):
         i, suf = m.start(), m.group(1)
         nxt = reading[i + len(suf) : i + len(suf) + 3]
-        if not nxt.startswith(SUFFIX_NOT_BEFORE.get(suf, ()) + TITLE_AFTER):
+        if not nxt.startswith(SUFFIX_NOT_BEFORE.get(suf, ()) + TITLE_AFTER + FIRM_AFTER):
             hits.append((i, i + len(suf), suf))
     found: list[_Candidate] = []
     taken = list(consumed)
