@@ -63,7 +63,8 @@ _UNLISTED_CITY = re.compile(
 )
 # a county with a one-character name (攸县, 沛县), opening a clause: only if named twice
 _SHORT_COUNTY = re.compile(
-    r"(?:^|(?<=[，,。；;：:\n]))([\u4e00-\u9fff]县)(?![区市城域级])(?=[\u4e00-\u9fff\d])"
+    # at a clause's start, or after its city or a year (菏泽市沛县, 2024年沛县)
+    r"(?:^|(?<=[，,。；;：:\n市年]))([\u4e00-\u9fff]县)(?![区市城域级])(?=[\u4e00-\u9fff\d])"
 )
 _NOT_SHORT_COUNTY = set("全该本我各每一两此其外邻各本全某原新老")
 _LOCAL_WHOLE = re.compile(r"全区|全县|该区|该县|我区|我县|本区|本县")
@@ -235,6 +236,12 @@ class DistrictMention:
     district: str
 
 
+def _whole_name(name: str) -> bool:
+    """A place's full name long enough to find in text: 霍尔果斯市, and the two-character
+    counties (曹县, 沛县, 滑县)."""
+    return len(name) >= 3 or (len(name) == 2 and name[-1] in "县旗")
+
+
 def _short_name_ends(text: str, end: int) -> bool:
     """A short name ending at `end` names the district: not 江汉路, nor 江汉区 (the full name)."""
     nxt = text[end : end + 1]
@@ -361,7 +368,7 @@ class DistrictFinder:
         m = _UNKNOWN_DISTRICT.match(text)
         if m and m.group(1)[-2:] not in _GENERIC_AREAS:
             return DistrictMention(0, m.end(1), m.group(1))
-        if primary and primary not in self.districts and len(primary) >= 3:
+        if primary and primary not in self.districts and _whole_name(primary):
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
         bare, district_of = self._bare_lookup(primary)
         m = bare.match(text) if bare else None
@@ -378,7 +385,7 @@ class DistrictFinder:
                 f.start <= m.start(1) < f.end for f in found
             ):
                 found.append(DistrictMention(m.start(1), m.end(1), name))
-        if primary and primary not in self.districts and len(primary) >= 3:
+        if primary and primary not in self.districts and _whole_name(primary):
             for m in re.finditer(re.escape(primary), text):
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))

@@ -37,6 +37,8 @@ _YEAR_NOT_DATA = re.compile(
     # 2020年前 (before 2020), but 2024年前三季度 and 2025年前5个月 are periods
     r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?!三季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景)"
     r"|[自从到至较比](?:19|20)\d{2}年"
+    # a day (2025年1月21日 记者获悉): when it was said, not what period it is about
+    r"|(?<![截止至到])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
 )
 # a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
 _COMPARED_PERIOD = re.compile(

@@ -1543,3 +1543,14 @@ def test_a_titles_round_figure_over_the_bodys_exact_one_is_one_fact():
     assert [r for r in rows if r[0] == "I"] == [
         ("I", "南湖区", "gdp", "2024", 482.36, "亿元", "=", 5.1)
     ]
+
+
+def test_a_two_character_county_is_its_own_subject_and_a_dateline_day_dates_nothing():
+    text = (
+        "2025年1月21日 记者从山东省菏泽市沛县商务局获悉，2024年沛县外贸进出口总额完成98.6亿元，"
+        "同比增长17.3%，其中出口86.2亿元，增长19.1%。全县有进出口实绩的企业突破1200家。"
+    )
+    article, rows = _facts(text)
+    assert article.primary_district == "沛县"
+    assert ("I", "沛县", "foreign_trade", "2024", 98.6, "亿元", "=", 17.3) in rows
+    assert ("I", "沛县", "exports", "2024", 86.2, "亿元", "=", 19.1) in rows
