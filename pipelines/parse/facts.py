@@ -21,6 +21,7 @@ Ranks (`全市第一`, `中心城区第2位`) set rank and rank_scope on the fac
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -273,7 +274,8 @@ def target_sections(
         if is_target_heading(sentence, years_before, under_way):
             in_section = True
             # 今年/明年 in a heading with no year, resolved against the year of writing
-            now = TimeFrame(written_in, written_in, None, "metadata")
+            day = dt.date(written_in, written_month, 1) if written_in and written_month else None
+            now = TimeFrame(written_in, written_in, day, "metadata")
             relative = target_year_in(r, now) if not named and written_in else None
             # 《行动计划》…主要目标: the goals of the plan named before, (2025—2027年), for its end
             of_plan = plan_end if not named and _OF_A_PLAN.search(r) else None

@@ -108,6 +108,7 @@ _DATED_PART = re.compile(rf"(?:19|20)\d{{2}}年(?:{PARTIAL_WORDS.pattern})")
 _LAST_YEAR = re.compile(r"去年|上年|上一年")
 _THIS_YEAR = re.compile(r"今年|本年|年内")
 _NEXT_YEAR = re.compile(r"明年|来年|下一年")
+_NEW_YEAR = re.compile(r"新的一年|新一年")  # this year early in it, next year late in the old one
 _LAST_YEAR_REVIEW = re.compile(r"过去一年|过去的一年|刚刚过去的一年")
 _FULL_YEAR = re.compile(r"全年|一年来|过去一年|刚刚过去的一年|这一年")
 _STOCK_NOW = re.compile(r"目前|截至目前|截至当前|当前|现有|如今|眼下|至今|已有|现已")
@@ -370,6 +371,9 @@ def target_year_in(text: str, frame: TimeFrame) -> int | None:
             return frame.current_year + 1
         if _THIS_YEAR.search(text):
             return frame.current_year
+        if _NEW_YEAR.search(text):
+            late = frame.reference_date is not None and frame.reference_date.month >= 11
+            return frame.current_year + 1 if late else frame.current_year
     return None
 
 

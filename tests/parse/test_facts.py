@@ -1554,3 +1554,13 @@ def test_a_two_character_county_is_its_own_subject_and_a_dateline_day_dates_noth
     assert article.primary_district == "沛县"
     assert ("I", "沛县", "foreign_trade", "2024", 98.6, "亿元", "=", 17.3) in rows
     assert ("I", "沛县", "exports", "2024", 86.2, "亿元", "=", 19.1) in rows
+
+
+@pytest.mark.parametrize(("published", "year"), [("2024-01-22", 2024), ("2023-12-28", 2024)])
+def test_the_new_year_is_this_year_early_in_it_and_next_year_late_in_the_old(published, year):
+    text = (
+        f"---\npublished_on: {published}\ndistrict: 南湖区\n---\n"
+        "2023年，全区地区生产总值增长6.1%。\n\n新的一年，南湖确定的主要预期目标是：地区生产总值增长6.5%。\n"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "gdp", year, None, None, "=", 6.5) in rows
