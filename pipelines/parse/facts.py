@@ -111,15 +111,13 @@ TARGET_CUE = re.compile(
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
 _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
+_RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
+# a change over years, with its (from year, to year): 由2020年的812家增至2025年的1236家
 _CHANGE_OVER_YEARS = re.compile(
-    r"[由从](?:19|20)\d{2}年(?:底|末)?的?[^，,；;]*?(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
-    r"(?:(?:19|20)\d{2}年(?:底|末)?)?"
-)
-_CHANGE_YEARS = re.compile(  # (from year, to year) of a change over years
-    r"[由从]((?:19|20)\d{2})年[^，,；;]*?[到至]((?:19|20)\d{2})?"
+    rf"[由从]((?:19|20)\d{{2}})年(?:底|末)?的?[^，,；;]*?{_RISE_TO}(?:((?:19|20)\d{{2}})年(?:底|末)?)?"
 )
 _BARE_FROM = re.compile(r"[由从]$")
-_BARE_TO = re.compile(r"(?:增|增加|提高|提升|增长|上升|扩大|升)[到至]$")
+_BARE_TO = re.compile(_RISE_TO + "$")
 _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
 )
@@ -773,14 +771,15 @@ class FactExtractor:
                     )
             # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current
             from_year = _FROM_YEAR.search(r, max(0, pos - 12), pos)
-            before, changed = r[:pos], 0
-            if "由" in before or "从" in before:
-                before, changed = _CHANGE_OVER_YEARS.subn("", before)
+            before = r[:pos]
+            changes = _CHANGE_OVER_YEARS.findall(before) if "由" in before or "从" in before else []
+            if changes:
+                before = _CHANGE_OVER_YEARS.sub("", before)
             if from_year:
                 period = from_year.group(1)
-            elif changed:
+            elif changes:
                 # …由2020年的812家增至2025年的1236家，高企由486家增至1051家: the same years
-                years = (_CHANGE_YEARS.findall(r, 0, pos) or [("", "")])[-1]
+                years = changes[-1]
                 if _BARE_FROM.search(r, max(0, pos - 2), pos) and years[0]:
                     period = years[0]
                 elif _BARE_TO.search(r, max(0, pos - 4), pos) and years[1]:
