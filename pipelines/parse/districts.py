@@ -281,19 +281,18 @@ class DistrictFinder:
             a: d for d in self.districts.values() if d.level == "district" for a in d.aliases
         }
         self._aliases = _full_name_pattern(tuple(self._by_alias))
-        # for `city_at_start`: 武汉市, 武汉全市 → 武汉市; the first city in catalog order wins
+        # for `city_at_start`: 武汉市, 武汉全市 → 武汉市; the first city in catalog order wins;
+        # for mastheads: 芜湖日报, 宜昌发布, a city's own paper, whose 我市 and 全市 are that city
         self._city_of_prefix: dict[str, str] = {}
+        self._city_of_alias: dict[str, str] = {}
         for d in self.districts.values():
             if d.level == "city":
                 for a in d.aliases:
+                    self._city_of_alias[a] = d.name
                     self._city_of_prefix.setdefault(a + "市", d.name)
                     self._city_of_prefix.setdefault(a + "全市", d.name)
                 self._city_of_prefix.setdefault(d.name, d.name)
         self._city_prefix = re.compile(alternation(self._city_of_prefix))
-        # 芜湖日报, 宜昌发布: a city's own paper or channel, whose 我市 and 全市 are that city
-        self._city_of_alias = {
-            a: d.name for d in self.districts.values() if d.level == "city" for a in d.aliases
-        }
         self._masthead = re.compile(f"({alternation(self._city_of_alias)}){_MASTHEAD}")
 
     def _named(self, text: str) -> Iterator[re.Match[str]]:
@@ -417,7 +416,8 @@ class DistrictFinder:
         if metadata_district:
             return self.normalize(metadata_district)
         counts: Counter[str] = Counter()
-        for m in self._named(reading):
+        named_full = list(self._named(reading))
+        for m in named_full:
             weight = 3 if m.start() < 300 else 1
             counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
         for m in self._masthead.finditer(reading, 0, 300):
@@ -429,7 +429,7 @@ class DistrictFinder:
         local = _LOCAL_WHOLE.search(reading) is not None  # 全区, 全县: about a district
         cities = [name for name in counts if self.level_of(name) == "city"]
         city = max(cities, key=lambda name: counts[name]) if cities else None
-        first = next(self._named(reading), None)
+        first = named_full[0] if named_full else None
         city_first = (  # 宜昌市实现地区生产总值…, not 宜昌市夷陵区…
             first is not None
             and self.level_of(first.group()) == "city"
