@@ -321,6 +321,22 @@ class _Draft:
     target_year: int | None = None
 
 
+def _reckoned_name(growth_left: str, phrase: str, drafts: list[_Draft]) -> str | None:
+    """The name of a growth reckoned another way, or None for an ordinary growth.
+
+    自然口径下降6.4%，同口径增长2.5% (or 扣除留抵退税因素后增长): the same figure reckoned another
+    way, a record of its own once the first growth is given, else that record's growth ("").
+    """
+    reckoned = _RECKONED.search(growth_left)
+    if not reckoned or (phrase and not _RECKONED.fullmatch(phrase)):
+        return None
+    totals = [d for d in drafts if not d.name.endswith(_RATIO_NAMES)]
+    host = totals[-1] if totals else None
+    if host is None or host.growth is None:
+        return ""
+    return f"{host.name}（{reckoned.group()}）"
+
+
 def _contribution(r: str, left: str, amount: Amount, drafts: list[_Draft]) -> str | None:
     """`金融业…贡献了全区四分之一的GDP` → 金融业占GDP比重; `、八成以上的城镇就业` goes on."""
     of = _SHARE_NOUN.match(r, amount.end)
@@ -834,34 +850,13 @@ class FactExtractor:
                 phrase = strip_phrase(growth[0], self.finder, district)
                 if not phrase and not drafts and run_name:
                     phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
-                reckoned = _RECKONED.search(growth[0])
-                if reckoned and (not phrase or _RECKONED.fullmatch(phrase)):
-                    # 自然口径下降6.4%，同口径增长2.5% (or 扣除留抵退税因素后增长): the same
-                    # figure reckoned another way, a record of its own once the first is given
-                    totals = [d for d in drafts if not d.name.endswith(_RATIO_NAMES)]
-                    host = totals[-1] if totals else None
-                    if host is None or host.growth is None:
-                        phrase = ""
-                    else:
-                        phrase = f"{host.name}（{reckoned.group()}）"
+                reckoned = _reckoned_name(growth[0], phrase, drafts)
+                phrase = phrase if reckoned is None else reckoned
                 price = _PRICE_LEVEL.fullmatch(phrase)
                 if price:  # 居民消费价格上涨1.6%: the rise is the figure (涨幅), as in the goals
                     value = growth[1] * amount.value
                     signed = replace(amount, value=value, value_std=value)
-                    name = price.group(1) + "涨幅"
-                    drafts.append(
-                        _Draft(
-                            subject_district,
-                            name,
-                            self.matcher.key_for(name, "percent"),
-                            period,
-                            "percent",
-                            signed,
-                            is_estimate=is_estimate,
-                            is_target=is_target,
-                            target_year=target_year,
-                        )
-                    )
+                    self._add_level(drafts, price.group(1) + "涨幅", signed, *context)
                     continue
                 self._add_growth(
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
@@ -970,19 +965,15 @@ class FactExtractor:
                     drafts, _RATE_OF.sub("", phrase), amount.value, amount.qualifier, *context
                 )
                 continue
-            key = self.matcher.key_for(phrase, amount.unit_class)
-            drafts.append(
-                _Draft(
-                    subject_district,
-                    phrase,
-                    key,
-                    period,
-                    amount.unit_class,
-                    amount,
-                    is_estimate=is_estimate,
-                    is_target=is_target,
-                    target_year=target_year,
-                )
+            self._add_level(
+                drafts,
+                phrase,
+                amount,
+                subject_district,
+                period,
+                is_target,
+                target_year,
+                is_estimate,
             )
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return _without_milestones(drafts)
@@ -1133,19 +1124,35 @@ class FactExtractor:
             if fact.growth_sign is not None:
                 self._add_growth(drafts, phrase, fact.growth_sign * a.value, a.qualifier, *context)
                 continue
-            drafts.append(
-                _Draft(
-                    context[0],
-                    phrase,
-                    self.matcher.key_for(phrase, a.unit_class),
-                    period,
-                    a.unit_class,
-                    a,
-                    is_estimate=is_estimate,
-                    is_target=is_target,
-                    target_year=target_year,
-                )
+            self._add_level(
+                drafts, phrase, a, context[0], period, is_target, target_year, is_estimate
             )
+
+    def _add_level(
+        self,
+        drafts: list[_Draft],
+        name: str,
+        amount: Amount,
+        district: str,
+        period: str | None,
+        is_target: bool,
+        target_year: int | None,
+        is_estimate: bool,
+    ) -> None:
+        key = self.matcher.key_for(name, amount.unit_class)
+        drafts.append(
+            _Draft(
+                district,
+                name,
+                key,
+                period,
+                amount.unit_class,
+                amount,
+                is_estimate=is_estimate,
+                is_target=is_target,
+                target_year=target_year,
+            )
+        )
 
     def _add_growth(
         self,
