@@ -27,10 +27,9 @@ BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・▌‧∙◦·"
 # emoji and pictographs (✅ 📈 🏗 ⏱ 👉), which posts put where bullets go; not arrows (↑5.8%)
 EMOJI = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
 BULLET_CLASS = "[" + re.escape(BULLETS) + EMOJI + "]"
+_BULLET_OR_SPACE = "[ \t\u3000" + re.escape(BULLETS) + EMOJI + "]"
 _BULLET = re.compile(BULLET_CLASS)
-_BULLETS_AROUND = re.compile(
-    f"^[ \t\u3000{re.escape(BULLETS)}{EMOJI}]+|[ \t\u3000{re.escape(BULLETS)}{EMOJI}]+$"
-)
+_BULLETS_AROUND = re.compile(f"^{_BULLET_OR_SPACE}+|{_BULLET_OR_SPACE}+$")
 
 
 def starts_with_bullet(text: str) -> bool:
@@ -56,10 +55,9 @@ _FIGURE_LINE = re.compile(
 _LABELLED_FIGURE_LINE = re.compile(r"[^\s，。；：:\d]{2,20}[：:]\s*[近约超逾]?[0-9０-９].{0,20}")
 # a figure or `label：figure` alone on a line somewhere: without one, no layout rules apply
 _HAS_LAYOUT = re.compile(
-    r"(?m)^[ \t\u3000"
-    + re.escape(BULLETS)
-    + EMOJI
-    + r"]*(?:[^\s，。；：:\d]{2,20}[：:]\s*)?"
+    r"(?m)^"
+    + _BULLET_OR_SPACE
+    + r"*(?:[^\s，。；：:\d]{2,20}[：:]\s*)?"
     + _FIGURE_LINE.pattern
     + r"[ \t\u3000]*$"
 )
