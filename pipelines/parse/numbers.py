@@ -200,6 +200,13 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
     return text.startswith(_DURATION_AFTER, m.end()) or text.startswith(_SIZE_CLASS_AFTER, m.end())
 
 
+def _share(text: str, pct: float, m: re.Match[str]) -> Amount:
+    """A share said in words (三分之二, 八成) as a percent, with a qualifier on either side."""
+    qual, start = _qualifier_before(text, m.start())
+    after_qual, end = _qualifier_after(text, m.end())
+    return Amount(pct, "%", pct, "%", "percent", after_qual or qual, start, m.start(), end)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """All amounts in a reading string, left to right, non-overlapping."""
     return list(_find_amounts(text))
@@ -238,10 +245,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         den, num = parse_numeral(m.group("den")), parse_numeral(m.group("num"))
         if not den:
             continue
-        pct = round(100 * num / den, 2)
-        qual, start = _qualifier_before(text, m.start())
-        after_qual, end = _qualifier_after(text, m.end())  # 三分之一以上
-        add(Amount(pct, "%", pct, "%", "percent", after_qual or qual, start, m.start(), end))
+        add(_share(text, round(100 * num / den, 2), m))  # 近三分之二, 三分之一以上
     for m in ROUND.finditer(text):
         if m.group("mult2") and m.group("q") == "上":
             continue  # 迈上千亿元台阶: a level reached, said as a slogan
@@ -270,9 +274,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             pct = 50.0 if scale is None else parse_numeral(m.group("num")) * scale
-            qual, start = _qualifier_before(text, m.start())
-            after_qual, end = _qualifier_after(text, m.end())  # 八成以上
-            add(Amount(pct, "%", pct, "%", "percent", after_qual or qual, start, m.start(), end))
+            add(_share(text, pct, m))  # 超一半, 八成以上
     for m in AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
@@ -281,7 +283,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         if chinese and (len(num) == 1 and not m.group("mult")):
             continue  # 一个, 两项, 三大: articles and names, not counts
         if chinese and _ROUGH_PAIR.fullmatch(num):
-            continue  # 四五块, 三四十家: one number or the next, not forty-five
+            continue  # 四五块: four or five, not forty-five
         counted = num == "十" and m.group("mult") and m.group("unit")  # 突破十万户
         if chinese and num in ("千", "百", "十") and not counted:
             continue  # 十大, 百强, 千亿级
