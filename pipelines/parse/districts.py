@@ -27,7 +27,7 @@ _NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
 # an unlisted `XX区` opening a clause is taken for a district unless it is a kind of area
 _UNKNOWN_DISTRICT = re.compile(
     r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将各全本该我每两])[\u4e00-\u9fff]"
-    r"(?<![于建设级成全本该各我])(?:区|县(?![城委政长])|旗))"
+    r"(?<![于建设级成全本该各我年月日])(?:区|县(?![城委政长])|旗))"  # 今年区政府: a time
     r"(?=[\u4e00-\u9fff\d，,]|$)(?![块级域位内外间划属里])"  # 县里: the county government
 )
 # words that end in 市 and name no city

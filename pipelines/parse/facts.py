@@ -66,12 +66,12 @@ from pipelines.parse.text import Sentence, strip_bullets, to_simplified
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
 _RANK_TEMPLATE = (
-    r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|{cities})?"
+    r"(?P<scope>(?:全国|全省|全市|全区|本市|本省|大陆|{cities})?"
     # what the rank is among: 中心城区, 各区县, 12个区县(中), 县域, 各县（市、区）
     r"(?:(?:\d{{1,3}}|[一二三四五六七八九十]{{1,3}})个)?各?"
-    r"(?:中心城区|主城区|同类城区|城区|县域|县市区|区县|县区|辖市区|板块|县|区)?)"
+    r"(?:中心城区|主城区|同类城区|城区|县域|县市区|区县|县区|辖市区|行政区|市辖区|板块|县|区)?)"
     r"(?:中|之中|当中)?"
-    r"(?:排名|排|位居|位列|居于|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
+    r"(?:排名|排|位居|位列|居于|续居|居|位于|保持|稳居|双居|均居|列|稳坐|领跑)?"
     r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
 _RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
@@ -94,12 +94,12 @@ _PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同�
 _GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标如下")
 TARGET_CUE = re.compile(
     r"力争|力拚|力拼|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
-    r"|提出[，,：:]?(?=[^，,。；;]{0,12}(?:增长|达到|突破|以上|左右))"
+    r"|提出[，,：:]?(?=[^，,。；;]{0,24}(?:增长|成长|达到|突破|以上|左右))"
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
     r"|(?:设定|确定|锚定|定下|明确)(?=[^，,。；;]{0,30}(?:的|等)(?:预期|发展|主要|奋斗)?目标)"
     r"|将(?:[^，,。；;]{0,6})(?:达到|突破|超过|新增|新建|新开工|建成|实现|完成|引进|打造|举办|开展|实施|安排|招引|签约|培育)"
-    r"|^(?:今年|明年|下一步|下半年)[，,]?(?:我们|全区|全县|全市)?将"  # 今年，我们将继续…
+    r"|^(?:今年|明年|下一步|下半年)[，,]?[^，,。；;\d]{0,5}?将"  # 今年，我们将继续…; 今年区政府将
     r"|(?:今年|明年)(?:还|也)?要(?!闻)"  # 讲话强调，今年要…，全年举办活动不少于60场
     r"|要(?:保持|达到|实现|确保|力争|增长|突破|完成)|(?<!按照)(?<!根据)(?<!按)要求"  # 增速要保持在9%以上
     r"|(?:收入|支出|预算)安排(?=[约近]?[\d一二三四五六七八九])"  # 税收收入安排214.0亿元: the draft budget
@@ -150,7 +150,11 @@ _TIMES_MORE = re.compile(
     r"(?:同比)?增长(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍"
 )
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
-_STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
+# a stock of things counted now: dated by the year, not the bulletin's months; but 截至3月末
+# dates it to the month's end, which the bulletin's period already says
+_STOCK_CUE = re.compile(
+    r"目前|现有|如今|当前|截至(?![\d一二三四五六七八九十]{1,2}月)|累计|达到|已达|已有|总数|总量|共有|拥有|集聚"
+)
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
@@ -166,7 +170,14 @@ _TOPIC = re.compile(
 _PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
 _RATIO_NAMES = ("完成率", "比重")
 _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
-_RATE_OF = re.compile(r"的?(?:同比)?(?:增速|增幅)$")
+_RATE_OF = re.compile(
+    r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
+)  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
+# a difference from the same period before (较去年同期多11个), or one said as 多/少, 缩短 or
+# 提前: not a level; but 比上年末增加1.3万人 is the year's increase, a flow of its own
+_DIFFERENCE = re.compile(
+    r"(?:比|较)[^，,；;。]{0,10}?(?:同期[^，,；;。]{0,4}?(?:增加|减少|上升|下降)|多|少|缩短|提前)了?$"
+)
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
 )
@@ -180,13 +191,13 @@ _SHARE_OF = re.compile(r"的(比重|比例)$")
 _ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别")
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _CONTRIBUTES = re.compile(
-    r"(?:贡献了?|创造了?|提供了?|吸纳了?)"
-    r"(?P<whole>(?:[\u4e00-\u9fff]{2,3}?)?(?:全区|全市|全县|全省|全国))?$"
+    r"(?:贡献了?|创造了?|提供了?|吸纳了?|撑起了?|支撑了?|扛起了?)"
+    r"(?P<whole>(?:[\u4e00-\u9fff]{2,3}?)?(?:全区|全市|全县|全省|全国))?(?P<city>[\u4e00-\u9fff]{2,3})?$"
 )
 _NEXT_SHARE = re.compile(r"(?:的[^，,。；;、]{1,10})?、")  # …的税收、八成以上的城镇就业
 _SHARE_NOUN = re.compile(r"的([^，,。；;、的\d]{1,10})")
 _SUBJECT_BEFORE_VERB = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?)(?:已是|已经是|是|作为|贡献|创造|提供|吸纳)"
+    r"([\u4e00-\u9fff]{2,8}?)(?:已是|已经是|是|作为|贡献|创造|提供|吸纳|撑起|支撑|扛起)"
 )
 _BARE_FLOWS = ("新增", "净增", "增加", "新开工", "新引进")
 _FLOW_PREFIX = re.compile(f"^(?:{'|'.join(FLOW_PREFIXES)}|净增)")
@@ -337,7 +348,14 @@ def _reckoned_name(growth_left: str, phrase: str, drafts: list[_Draft]) -> str |
     return f"{host.name}（{reckoned.group()}）"
 
 
-def _contribution(r: str, left: str, amount: Amount, drafts: list[_Draft]) -> str | None:
+def _contribution(
+    r: str,
+    left: str,
+    amount: Amount,
+    drafts: list[_Draft],
+    matcher: MetricMatcher,
+    is_place: Callable[[str], bool],
+) -> str | None:
     """`金融业…贡献了全区四分之一的GDP` → 金融业占GDP比重; `、八成以上的城镇就业` goes on."""
     of = _SHARE_NOUN.match(r, amount.end)
     if not of:
@@ -346,9 +364,11 @@ def _contribution(r: str, left: str, amount: Amount, drafts: list[_Draft]) -> st
     if contributes:
         subject = _SUBJECT_BEFORE_VERB.match(without_leads(r))
         part = subject.group(1) if subject else ""
-        if not part or part.endswith(("区", "县", "市", "旗")):
-            # 富锦市贡献了佳木斯全市三分之一以上的粮食产量: the place's share of the whole
-            return f"{of.group(1)}占{contributes.group('whole') or ''}比重"
+        if not part or part.endswith(("区", "县", "市", "旗")) or is_place(part):
+            # 富锦市贡献了佳木斯全市三分之一以上的粮食产量: the place's share of the whole;
+            # 撑起了深圳约四分之一的经济总量: of the city's, said by its name alone
+            whole = contributes.group("whole") or ("全市" if contributes.group("city") else "")
+            return f"{matcher.canonical_name(of.group(1))}占{whole}比重"  # 经济总量 → 地区生产总值
         return f"{part}占{of.group(1)}比重"
     if _NEXT_SHARE.fullmatch(left) and drafts and "占" in drafts[-1].name:
         return f"{drafts[-1].name.split('占')[0]}占{of.group(1)}比重"
@@ -670,6 +690,11 @@ class FactExtractor:
             ),
         )
 
+    def _names_a_place(self, text: str, district: str | None) -> bool:
+        """True when `text` is a district's name, short or full (南湖, 南湖区)."""
+        found = self.finder.mentions(text, district)
+        return len(found) == 1 and (found[0].start, found[0].end) == (0, len(text))
+
     # -- one sentence -------------------------------------------------------------------
     def _sentence(
         self,
@@ -862,6 +887,8 @@ class FactExtractor:
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
                 )
                 continue
+            if _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少"):
+                continue  # 较去年同期多11个: a difference from another period, not a level
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
             if not phrase and not drafts and run_name:
                 phrase = run_name  # …；西陵区完成15.42亿元，增长4.3%；
@@ -877,7 +904,18 @@ class FactExtractor:
                 if not phrase or "覆盖" in phrase:
                     continue
                 phrase += "覆盖率"
-            contributed = _contribution(r, left_raw, amount, drafts) if amount.is_percent else None
+            contributed = (
+                _contribution(
+                    r,
+                    left_raw,
+                    amount,
+                    drafts,
+                    self.matcher,
+                    lambda t: self._names_a_place(t, district),
+                )
+                if amount.is_percent
+                else None
+            )
             if contributed:
                 phrase = contributed
             share = _SHARE.search(left_raw) if amount.is_percent and not contributed else None
@@ -1233,7 +1271,7 @@ class FactExtractor:
                         d.rank, d.rank_scope = rank, scope
                 continue
             phrase = strip_phrase(
-                re.sub(r"(?:排名|位居|位列|居于|居|保持|稳居|数量)?在?$", "", left),
+                re.sub(r"(?:排名|位居|位列|居于|续居|居|保持|稳居|数量)?在?$", "", left),
                 self.finder,
                 district,
             )
@@ -1249,7 +1287,7 @@ class FactExtractor:
                 if levels and levels[-1].rank is None:
                     levels[-1].rank, levels[-1].rank_scope = rank, scope
                 continue
-            if not phrase or phrase in ("增速", "增幅"):
+            if not phrase or phrase in ("增速", "增幅", "增长率", "成长率"):
                 if drafts and drafts[-1].rank is None:
                     drafts[-1].rank, drafts[-1].rank_scope = rank, scope
                 continue

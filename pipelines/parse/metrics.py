@@ -122,11 +122,17 @@ class MetricMatcher:
                 node = node.setdefault(ch, {})
             node.setdefault("", []).append(i)  # "" never is a character: it marks an end
         self._by_key = {m.key: m for m in reference.metrics}
+        self._exact = {alias: m for alias, m in reversed(self._aliases)}
         self._cache: dict[tuple[str, str | None], str | None] = {}
 
     def name_of(self, key: str) -> str:
         """Canonical Chinese name of a key."""
         return self._by_key[key].name_zh
+
+    def canonical_name(self, phrase: str) -> str:
+        """The catalog name of a phrase that is exactly one of its aliases (经济总量 → 地区生产总值)."""
+        exact = self._exact.get(_clean(phrase))
+        return exact.name_zh if exact else phrase
 
     def flow_name(self, phrase: str, amount_class: str | None) -> str | None:
         """`新增高企` → `新增高新技术企业数`: a flow of a level metric, named after the metric."""

@@ -84,7 +84,11 @@ ROUND = re.compile(
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
 )
 HALF = re.compile(r"(?<![一之])一半")
-TENTHS = re.compile(r"(?P<num>[一二两三四五六七八九0-9])成(?![为本果立功交都熟效绩员长型])")
+# 八成, and 一成七 (17%) or 一成半 (15%) with a second tenth
+TENTHS = re.compile(
+    r"(?P<num>[一二两三四五六七八九0-9])成(?P<more>[一二三四五六七八九半](?![\d一二三四五六七八九十]))?"
+    r"(?![为本果立功交都熟效绩员长型])"
+)
 _QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wins a tie
 _QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=True)
 # after 个: a duration (3个月) or a change of rank (提升9个位次), not a count
@@ -158,11 +162,17 @@ def standardize(value: float, unit: str | None) -> tuple[float | None, str | Non
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
+    at = pos
+    if text.endswith(_CURRENCY_WORDS, 0, pos):  # 突破人民币1,000亿元: the word sits between
+        at -= len(next(w for w in _CURRENCY_WORDS if text.endswith(w, 0, pos)))
     for n in _QUAL_BEFORE_LENGTHS:  # longest word first, as in the table
-        qual = _QUAL_BEFORE_OF.get(text[pos - n : pos]) if n <= pos else None
-        if qual and text[max(pos - n - 1, 0) : pos] not in NOT_QUALIFIERS:
-            return qual, pos - n
+        qual = _QUAL_BEFORE_OF.get(text[at - n : at]) if n <= at else None
+        if qual and text[max(at - n - 1, 0) : at] not in NOT_QUALIFIERS:
+            return qual, at - n
     return "=", pos
+
+
+_CURRENCY_WORDS = ("人民币",)  # 新台币 and 港币 stay in front: those figures are not the district's
 
 
 def _qualifier_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -274,6 +284,9 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             pct = 50.0 if scale is None else parse_numeral(m.group("num")) * scale
+            more = m.groupdict().get("more")
+            if more:  # 一成七 is 17%, 一成半 15%
+                pct += 5.0 if more == "半" else parse_numeral(more)
             add(_share(text, pct, m))  # 超一半, 八成以上
     for m in AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):

@@ -184,6 +184,10 @@ def data_years(sentences_with_amounts: list[str]) -> tuple[set[int], set[int]]:
     return full, partial
 
 
+# a work report named with its year, delivered early in that year
+_REPORT_OF_YEAR = re.compile(r"((?:19|20)\d{2})年(?:区|县|市|旗)?(?:人民)?政府工作报告")
+
+
 def infer_time_frame(
     metadata_date: dt.date | None,
     text: str,
@@ -290,6 +294,9 @@ def _years(
             return TimeFrame(latest + 1, latest + 1, dt.date(latest + 1, 1, 1), "inferred")
         uses_this_year = bool(_THIS_YEAR.search(text)) and not re.search("去年", text)
         current = latest if uses_this_year else latest + 1
+        report = _REPORT_OF_YEAR.search(text, 0, 300)  # 2026年政府工作报告 is given in 2026
+        if report and int(report.group(1)) == latest + 1:
+            current = latest + 1
         return TimeFrame(current, latest, dt.date(current, 1, 1), "inferred")
     years = [
         int(y)

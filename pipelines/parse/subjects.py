@@ -181,6 +181,10 @@ _AGGREGATE = re.compile(
     r"共|合计|累计|完成|实施|年度|签约|全区|全县|全年|集中|批|个|等|总额|项目总数"
 )
 _CAPACITY = re.compile(r"(?:建成|投产|达产|达效)后")
+# 将建设年产60万套…生产线, 单线年产能可达20万套: what one works can make, not an output
+_CAPACITY_BEFORE = re.compile(
+    r"(?:年产(?![量值])|(?:年|设计|规划)产能)(?:可达到?|达到?|可|约|为|超过?)?$"
+)
 _GROWTH_NEXT = re.compile(r"[，,]?(?:同比|比上年|较上年|按年)?(?:增长|下降|增加|减少)")
 # 全部达产后，预计年产值40亿元: what one project will do once built
 _AFTER_COMPLETION = re.compile(
@@ -205,7 +209,14 @@ _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous r
 _ACROSS_THE_STRAIT = re.compile(
     r"(?:香港|澳门|台湾)(?:的|全年|去年|同年|同期|整体)?"
     r"(?:本地生产总值|经济成长率|经济增长率?|GDP|整体经济|出口总值|进出口总值)"
+    r"|(?:高于|低于|超过|不及|相当于)(?:香港|澳门|台湾)"  # 远高于香港不足1%的研发开支比率
 )
+# Taiwan's agencies, wherever in the sentence, give Taiwan's own figures
+_TAIWAN_AGENCY = re.compile(r"投审会|主计总处|陆委会|国发会")
+# one firm's figures, however big: 一家家电龙头企业年营收突破200亿元
+_ONE_FIRM = re.compile(r"(?<![每])一家[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)")
+# a meeting's roll call: 大会应到代表241名，实到226名
+_ROLL_CALL = re.compile(r"(?:应到|实到|出席|列席)(?:会议|大会)?(?:代表|委员|人员)?$")
 # a village's own figures: 村里20名党员…, 全村…
 _VILLAGE = re.compile(r"村里|全村|该村|村上")
 # one person's story: 果农张建军今年56岁，家里种了12亩…
@@ -345,11 +356,13 @@ class SubjectRules:
             and not (isinstance(ev, Amount) and _GROWTH_NEXT.match(r, ev.end))
         ):
             return True  # X项目计划总投资35亿元, 某企业拟投资8.5亿元: one project's
-        if _CAPACITY.search(r, clause_start, pos):
+        if _CAPACITY.search(r, clause_start, pos) or _CAPACITY_BEFORE.search(r, clause_start, pos):
             return True  # 建成后可形成年产120万片: one project's capacity once built
+        if _ONE_FIRM.search(r, clause_start, pos) or _ROLL_CALL.search(r, clause_start, pos):
+            return True
         if _VILLAGE.search(r, clause_start, pos) or _VILLAGE.match(r):
             return True  # 村里20名党员捐赠1500万株茶苗: the village's
-        if _ACROSS_THE_STRAIT.search(r, clause_start, pos):
+        if _ACROSS_THE_STRAIT.search(r, clause_start, pos) or _TAIWAN_AGENCY.search(r, 0, pos):
             return True  # 约占香港本地生产总值的23%, 台湾经济成长率2.45%: another economy's
         if _EVENT.search(r, clause_start, pos):
             return True  # 第三届古城灯会吸引游客逾百万人次: one event's

@@ -1564,3 +1564,87 @@ def test_the_new_year_is_this_year_early_in_it_and_next_year_late_in_the_old(pub
     )
     _, rows = _facts(text)
     assert ("T", "南湖区", "gdp", year, None, None, "=", 6.5) in rows
+
+
+def test_a_difference_from_the_same_period_is_not_a_level_but_a_years_increase_is():
+    text = (
+        "---\npublished_on: 2024-10-30\ndistrict: 南湖区\n---\n"
+        "前三季度，南湖区新登记经营主体7300户，较去年同期多900户。"
+        "全区在建亿元以上项目58个，比上年同期增加6个。年末全区常住人口64.2万人，比上年末增加0.8万人。"
+    )
+    _, rows = _facts(text)
+    values = {r[4] for r in rows}
+    assert 900.0 not in values and 6.0 not in values
+    assert ("I", "南湖区", "在建亿元以上项目", "2024Q1-Q3", 58.0, "个", "=", None) in rows
+    assert 0.8 in values  # the year's increase of the population is a flow of its own
+
+
+def test_a_goal_proposed_for_the_year_of_writing_and_a_growth_goal_set_at_a_level():
+    text = (
+        "---\npublished_on: 2026-01-12\ndistrict: 南湖区\n---\n"
+        "2025年，南湖区地区生产总值达到760亿元。区政府工作报告提出，2026年南湖区地区生产总值增长5.5%左右，"
+        "社会消费品零售总额增长5%。全区GDP增长目标设在5.5%左右。"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "gdp", 2026, None, None, "~", 5.5) in rows
+    assert ("T", "南湖区", "retail_sales", 2026, None, None, "=", 5.0) in rows
+    assert not [r for r in rows if r[0] == "T" and r[5] == "%"]  # a growth, not a level
+
+
+def test_a_government_after_this_year_is_no_place():
+    text = (
+        "南湖区2026年政府工作报告摘要\n\n2025年，南湖区地区生产总值增长5.8%。\n\n"
+        "今年区政府将集中力量办好民生实事：新建改扩建幼儿园9所，新增学位4000个；新增托位800个。"
+    )
+    article, rows = _facts(text)
+    assert {r[1] for r in rows} == {"南湖区"}
+    assert ("T", "南湖区", "school_places_added", 2026, 4000.0, "个", "=", None) in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一家本地装备制造龙头企业去年营收突破150亿元。",  # one firm, however big
+        "区人代会应到代表198名，实到187名，符合法定人数。",  # a meeting's roll call
+        "项目将建设年产80万台电机生产线，单线年产能可达20万台。",  # one works' capacity
+        "全区高新技术企业数量远高于香港不足1%的同类比例。",  # Hong Kong's own figure
+        "台湾经济部投审会统计，去年核准对大陆投资金额年减约三成。",  # Taiwan's own
+    ],
+)
+def test_figures_that_are_someone_elses(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区地区生产总值增长5.9%。" + sentence)
+    assert [r[2] for r in rows] == ["gdp"]
+
+
+def test_a_milestone_in_renminbi_and_a_growth_rate_ranked_among_a_citys_districts():
+    text = (
+        "---\npublished_on: 2025-02-08\ndistrict: 南湖区\n---\n"
+        "南湖区2024年地区生产总值首度突破人民币1,000亿元，达1,036.2亿元，成长5.7%，"
+        "成长率居嘉兴5个行政区第2位。"
+    )
+    _, rows = _facts(text)
+    assert rows == [("I", "南湖区", "gdp", "2024", 1036.2, "亿元", "=", 5.7)]
+    article, _ = _facts(text)
+    assert (article.indicators[0].rank, article.indicators[0].rank_scope) == (2, "嘉兴5个行政区")
+
+
+def test_shares_said_in_tenths_and_as_what_a_district_holds_up():
+    text = (
+        "---\npublished_on: 2025-02-10\ndistrict: 南山区\n---\n"
+        "去年，南山区网上零售额增长一成半，出口占深圳全市约一成七；南山撑起了深圳约五分之一的经济总量。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南山区", "online_retail_sales", "2024", None, None, "=", 15.0) in rows
+    assert ("I", "南山区", "地区生产总值占全市比重", "2024", 20.0, "%", "~", None) in rows
+    assert any(r[4] == 17.0 for r in rows)
+
+
+def test_a_stock_at_a_months_end_is_dated_by_the_bulletin():
+    text = (
+        "---\npublished_on: 2024-04-20\ndistrict: 南湖区\n---\n"
+        "一季度，南湖区地区生产总值增长5.2%。截至3月末，全区实有经营主体突破9万户，同比增长6.1%。"
+        "目前全区拥有高新技术企业412家。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "实有经营主体", "2024Q1", 9.0, "万户", ">=", 6.1) in rows
+    assert ("I", "南湖区", "high_tech_enterprises", "2024", 412.0, "家", "=", None) in rows
