@@ -222,7 +222,11 @@ GENERIC_NOUNS = {
 }
 _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
 _LABEL = re.compile(r"(?:^|[，,；;。\s])([^，,；;。：:\d\s]{2,20})[：:]\s*(?:约|近|超|逾)?$")
-_VERB_AFTER_NOUN = re.compile(r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|增长|新增")
+_VERB_AFTER_NOUN = re.compile(
+    r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|(?<=项目)总投资|增长|新增"
+)
+# the total investment of the projects just counted: 集中开工项目41个，总投资203亿元
+_BARE_TOTALS = frozenset({"总投资", "项目总投资", "计划总投资", "协议总投资"})
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(
     r"最高|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|单个|单家"
@@ -557,6 +561,16 @@ def _name_the_town(r: str, drafts: list[_Draft], district: str | None) -> None:
             d.name, d.key = name + _WHOLE_TOWN.sub("", d.name), None
 
 
+def _projects_total(counted: str, total: str) -> str | None:
+    """`集中开工项目` counted, then `总投资`: 集中开工项目总投资 (项目集中签约 → 集中签约项目…)."""
+    counted = counted.removesuffix("数")
+    if counted.endswith("项目"):
+        return counted + total.removeprefix("项目")
+    if counted.startswith("项目") and len(counted) > 2:
+        return counted[2:] + "项目" + total.removeprefix("项目")
+    return None
+
+
 def _without_milestones(drafts: list[_Draft]) -> list[_Draft]:
     """Drop `首次突破1800亿元` when the same sentence then gives the level (达到1826.5亿元)."""
 
@@ -830,7 +844,9 @@ class FactExtractor:
                 else:
                     period = period_in(before, frame) or default_period(frame)
             else:
-                period = period_in(before, frame) or block_period or default_period(frame)
+                period = (
+                    period_in(before, frame, block_period) or block_period or default_period(frame)
+                )
             context = (subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
                 self._add_listed(drafts, lists[id(ev)], district, context, run.pair)
@@ -890,6 +906,8 @@ class FactExtractor:
             if _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少"):
                 continue  # 较去年同期多11个: a difference from another period, not a level
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
+            if phrase in _BARE_TOTALS and drafts and drafts[-1].unit_class == "count":
+                phrase = _projects_total(drafts[-1].name, phrase) or phrase
             if not phrase and not drafts and run_name:
                 phrase = run_name  # …；西陵区完成15.42亿元，增长4.3%；
             elif not phrase and drafts and subject_district != drafts[-1].district:
@@ -1068,6 +1086,8 @@ class FactExtractor:
                 break
         consumed = amount.end + len(noun)
         noun = strip_phrase(noun, self.finder, district)[:24]
+        if describes and 0 < len(noun) <= 2 and left:
+            noun = left.removesuffix("的") + noun  # 集中竣工投产的11个项目: 项目 alone says little
         if verb and verb.start() > 0:
             consumed = amount.end  # the next amount's metric is 市级重点项目累计完成投资
             if amount.unit_class == "count" and noun[-1:] != "数":

@@ -39,6 +39,7 @@ _YEAR_NOT_DATA = re.compile(
     r"|[自从到至较比](?:19|20)\d{2}年"
     # a day (2025年1月21日 记者获悉): when it was said, not what period it is about
     r"|(?<![截止至到])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|《[^《》]{0,30}》"  # 《良庆区2025年重点招商项目清单》: a document's name
 )
 # a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
 _COMPARED_PERIOD = re.compile(
@@ -321,8 +322,12 @@ def _years(
     return TimeFrame(latest, latest, dt.date(latest, 1, 1), "inferred")
 
 
-def period_in(text: str, frame: TimeFrame) -> str | None:
-    """The period a stretch of reading text names explicitly, or None if it names none."""
+def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str | None:
+    """The period a stretch of reading text names explicitly, or None if it names none.
+
+    `run_year` is the full year the paragraph named before (2024年，…；全年新签约…): a bare
+    全年 is that year rather than the reporting year.
+    """
     if not _ANY_CUE.search(text):
         return None
     cleaned = _COMPARED_PERIOD.sub("", _YEAR_NOT_DATA.sub("", text))
@@ -363,6 +368,8 @@ def period_in(text: str, frame: TimeFrame) -> str | None:
         return str(year)
     if _STOCK_NOW.search(cleaned) and (frame.latest_year or frame.reporting_year):
         return str(frame.latest_year or frame.reporting_year)
+    if _FULL_YEAR.search(cleaned) and run_year and run_year.isdigit():
+        return run_year
     if _FULL_YEAR.search(cleaned) and frame.reporting_year:
         return str(frame.reporting_year)
     return None

@@ -148,12 +148,18 @@ def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> boo
     return amount.end + 1 in project_starts or _WORKS_AFTER.match(r, amount.end) is not None
 
 
+_PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:市|区|县|旗)(?=[\u4e00-\u9fff])")
+
+
 def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
     """`scene` for `在X产业园，…`; True when a named project opens the sentence; else False."""
     lead = _SENTENCE_LEAD.match(reading)
     assert lead is not None  # every part of the lead is optional
     # the project may also be the start of what looked like a describing clause
     starts = (lead.start("rel"), lead.end()) if lead.group("rel") else (lead.end(),)
+    named = _PLACE_FIRST.match(reading, lead.end()) if lead.group("place") else None
+    if named:
+        starts += (named.end(),)  # 在偃师区三轮摩托车产业园，: the park, in the district
     start, end = next(
         ((s, e) for start in starts for s, e in project_spans if s == start), (0, None)
     )
@@ -215,6 +221,8 @@ _ACROSS_THE_STRAIT = re.compile(
 _TAIWAN_AGENCY = re.compile(r"投审会|主计总处|陆委会|国发会")
 # one firm's figures, however big: 一家家电龙头企业年营收突破200亿元
 _ONE_FIRM = re.compile(r"(?<![每])一家[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)")
+# a visiting delegation's tour: 观摩团一行深入9个镇（街道）实地察看了18个重点项目
+_DELEGATION = re.compile(r"(?:观摩团|考察团|调研组|督导组|代表团|一行)(?:先后|实地|深入|走进|来到)")
 # a meeting's roll call: 大会应到代表241名，实到226名
 _ROLL_CALL = re.compile(r"(?:应到|实到|出席|列席)(?:会议|大会)?(?:代表|委员|人员)?$")
 # a village's own figures: 村里20名党员…, 全村…
@@ -359,6 +367,8 @@ class SubjectRules:
         if _CAPACITY.search(r, clause_start, pos) or _CAPACITY_BEFORE.search(r, clause_start, pos):
             return True  # 建成后可形成年产120万片: one project's capacity once built
         if _ONE_FIRM.search(r, clause_start, pos) or _ROLL_CALL.search(r, clause_start, pos):
+            return True
+        if _DELEGATION.search(r, 0, pos):
             return True
         if _VILLAGE.search(r, clause_start, pos) or _VILLAGE.match(r):
             return True  # 村里20名党员捐赠1500万株茶苗: the village's

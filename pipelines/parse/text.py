@@ -312,6 +312,23 @@ def _post_heading(line: str, next_line: str) -> bool:
     return _BULLET_LABEL.fullmatch(line) is not None and _line_kind(next_line) in ("text", "item")
 
 
+_BODY_ENDS = frozenset("。！？；!?;")
+_TITLE_QUOTES = re.compile(r"[“”‘’「」『』\"]")
+
+
+def _title_and_subtitle(text: str, line_start: int, i: int) -> bool:
+    """True when the line [line_start, i) is in a block of two or three lines above the body
+    (a date line may come first) that are each a headline: a title and its subtitle."""
+    if any(c in _BODY_ENDS for c in text[:line_start]):
+        return False  # further down, a short line wraps
+    block_start = text.rfind("\n\n", 0, line_start)
+    block_start = 0 if block_start < 0 else block_start + 2
+    block_end = text.find("\n\n", i)
+    lines = text[block_start : len(text) if block_end < 0 else block_end].strip().split("\n")
+    # a title may quote a phrase (拼出开局“加速度”): quotes are no sentence punctuation here
+    return 2 <= len(lines) <= 3 and all(_is_headline(_TITLE_QUOTES.sub("", x), True) for x in lines)
+
+
 def _lone_headline(text: str, start: int, line_start: int, i: int) -> bool:
     """True when the line [line_start, i), with a blank line or the sentence start above it,
     is a headline."""
@@ -356,6 +373,10 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i
             elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, paragraphs):
                 cut_after = i  # 数说 layouts: one figure and its label per pair of lines
+            elif not (layout or blank_after) and _title_and_subtitle(text, line_start, i):
+                # a title, then its subtitle: two headlines, not one wrapped line (cut after
+                # the line break, so the subtitle starts its own line)
+                cut_after = i + 1
             elif _post_heading(text[line_start:i], _line_at(text, rest_at)):
                 cut_after = i  # 1/6【经济总量】, ▶ 外贸: a post's heading line, then its text
             elif _numbered_heading(text, start, line_start, i):

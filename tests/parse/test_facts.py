@@ -1609,6 +1609,8 @@ def test_a_government_after_this_year_is_no_place():
         "项目将建设年产80万台电机生产线，单线年产能可达20万台。",  # one works' capacity
         "全区高新技术企业数量远高于香港不足1%的同类比例。",  # Hong Kong's own figure
         "台湾经济部投审会统计，去年核准对大陆投资金额年减约三成。",  # Taiwan's own
+        "考察团一行先后走进6个街道，实地察看了14个重点项目。",  # a delegation's tour
+        "在南湖区智能装备产业园，二期8栋标准厂房已经封顶，9家企业签订入驻协议。",  # the park's
     ],
 )
 def test_figures_that_are_someone_elses(sentence):
@@ -1648,3 +1650,15 @@ def test_a_stock_at_a_months_end_is_dated_by_the_bulletin():
     _, rows = _facts(text)
     assert ("I", "南湖区", "实有经营主体", "2024Q1", 9.0, "万户", ">=", 6.1) in rows
     assert ("I", "南湖区", "high_tech_enterprises", "2024", 412.0, "家", "=", None) in rows
+
+
+def test_the_total_investment_of_the_projects_just_counted_is_named_after_them():
+    text = (
+        "---\npublished_on: 2025-04-03\ndistrict: 蜀山区\n---\n"
+        "此次集中开工项目38个，总投资211亿元，其中工业项目20个、总投资132亿元。"
+        "此次集中竣工投产的9个项目总投资46.5亿元。"
+    )
+    _, rows = _facts(text)
+    names = {r[2]: r[4] for r in rows}
+    assert names["集中开工项目总投资"] == 211.0 and names["工业项目总投资"] == 132.0
+    assert names["集中竣工投产项目数"] == 9.0 and names["集中竣工投产项目总投资"] == 46.5

@@ -188,3 +188,20 @@ def test_a_part_of_the_year_not_yet_over_in_an_early_article_is_last_years():
     assert period_in("1—11月，社零增长4.7%", frame) == "2025M01-M11"
     april = infer_time_frame(dt.date(2025, 4, 9), "", ["二季度集中开工项目26个。"], set())
     assert period_in("二季度集中开工项目26个", april) == "2025Q2"  # the quarter under way
+
+
+def test_a_documents_name_dates_no_data():
+    frame = infer_time_frame(
+        None,
+        "",
+        ["发布了《蜀山区2025年重点招商项目清单》，现场签约项目15个。", "2024年，全区GDP增长6.1%。"],
+        set(),
+    )
+    assert frame.reporting_year == 2024
+
+
+def test_a_bare_full_year_after_a_paragraphs_year_is_that_year():
+    frame = TimeFrame(2025, 2025, dt.date(2025, 4, 10), "text")
+    assert period_in("全年新签约项目116个", frame) == "2025"
+    assert period_in("全年新签约项目116个", frame, "2024") == "2024"
+    assert period_in("2023年全年新签约项目116个", frame, "2024") == "2023"

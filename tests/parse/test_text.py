@@ -237,3 +237,23 @@ def test_a_title_and_its_date_line_stay_apart_before_a_bracketed_dateline():
     text = "北塘区上半年经济稳中有进\n\n2025年7月20日　星期日\n\n【本报讯】北塘区地区生产总值增长5%。\n"
     readings = [s.reading for s in split_sentences(text)]
     assert readings[0] == "北塘区上半年经济稳中有进"
+
+
+def test_a_title_and_its_subtitle_are_two_headlines_but_a_wrapped_body_line_is_not():
+    text = "蜀山区举行一季度重大项目集中开工活动\n31个项目开工 总投资206亿元\n\n本报讯 记者获悉，活动在运河新城举行。"
+    sentences = split_sentences(text)
+    assert [s.raw for s in sentences[:2]] == [
+        "蜀山区举行一季度重大项目集中开工活动",
+        "31个项目开工 总投资206亿元",
+    ]
+    assert all(s.is_title for s in sentences[:2])
+    body = "本报讯 记者获悉，活动在运河新城举行\n首批31个项目集中开工。"
+    assert len(split_sentences("标题\n\n" + body)) == 2  # a title, then one wrapped sentence
+
+
+def test_a_quoting_title_under_a_date_line_and_its_subtitle_are_two_headlines():
+    text = "2024年04月03日 星期三\n\n跑出项目“加速度”\n南湖区二季度重大项目集中开工\n\n4月2日，活动举行。"
+    assert [s.raw for s in split_sentences(text) if s.is_title][1:] == [
+        "跑出项目“加速度”",
+        "南湖区二季度重大项目集中开工",
+    ]
