@@ -366,7 +366,10 @@ def _contribution(
         return None
     contributes = _CONTRIBUTES.search(left)
     if contributes:
-        subject = _SUBJECT_BEFORE_VERB.match(without_leads(r))
+        # the clause's own subject (…，台资企业贡献了全区约三分之一的…), else the sentence's
+        subject = _SUBJECT_BEFORE_VERB.match(without_leads(left)) or _SUBJECT_BEFORE_VERB.match(
+            without_leads(r)
+        )
         part = subject.group(1) if subject else ""
         if not part or part.endswith(("区", "县", "市", "旗")) or is_place(part):
             # 富锦市贡献了佳木斯全市三分之一以上的粮食产量: the place's share of the whole;

@@ -1610,6 +1610,8 @@ def test_a_government_after_this_year_is_no_place():
         "全区高新技术企业数量远高于香港不足1%的同类比例。",  # Hong Kong's own figure
         "台湾经济部投审会统计，去年核准对大陆投资金额年减约三成。",  # Taiwan's own
         "考察团一行先后走进6个街道，实地察看了14个重点项目。",  # a delegation's tour
+        "南湖科技合作区北片区去年新增外资企业逾300家。",  # a named area's own
+        "嘉兴南站口岸今年上半年出入境旅客达120万人次。",  # a port's own
         "在南湖区智能装备产业园，二期8栋标准厂房已经封顶，9家企业签订入驻协议。",  # the park's
     ],
 )
@@ -1662,3 +1664,12 @@ def test_the_total_investment_of_the_projects_just_counted_is_named_after_them()
     names = {r[2]: r[4] for r in rows}
     assert names["集中开工项目总投资"] == 211.0 and names["工业项目总投资"] == 132.0
     assert names["集中竣工投产项目数"] == 9.0 and names["集中竣工投产项目总投资"] == 46.5
+
+
+def test_a_part_contributing_a_share_is_named_by_its_own_clause():
+    text = (
+        "---\npublished_on: 2025-02-06\ndistrict: 南湖区\n---\n"
+        "目前全区外资企业超过500家，外资企业贡献了全区约三分之一的规模以上工业产值。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "外资企业占规模以上工业产值比重", "2024", 33.33, "%", "~", None) in rows
