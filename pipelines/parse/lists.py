@@ -135,6 +135,10 @@ def distribute(items: list[str]) -> list[str]:
     return names
 
 
+# a list's growth, after the list with no 分别 of its own
+_GROWTH_FOLLOWS = re.compile(r"[，,](?=(?:同比|比上年|较上年)?(?:增长|下降|提高|回落))")
+
+
 def listed_facts(
     reading: str,
     amounts: list[Amount],
@@ -147,11 +151,15 @@ def listed_facts(
     `places_in` names the places in a text, for lists whose items are places.
     """
     found: list[list[ListedFact]] = []
-    for m in _RESPECTIVELY.finditer(reading):
-        after = [a for a in amounts if a.start >= m.end()]
+    spots = [(m.start(), m.end()) for m in _RESPECTIVELY.finditer(reading)]
+    k = 0
+    while k < len(spots):
+        m_start, m_end = spots[k]
+        k += 1
+        after = [a for a in amounts if a.start >= m_end]
         if len(after) < 2:
             continue
-        verb_zone = reading[m.end() : after[0].start]
+        verb_zone = reading[m_end : after[0].start]
         verb = _VERB_ZONE.match(verb_zone) if len(verb_zone) <= 10 else None
         if verb is None:
             continue
@@ -166,8 +174,8 @@ def listed_facts(
             signs.append(_GROWTH[between.group("turn")] if between.group("turn") else signs[-1])
         if len(chain) < 2:
             continue
-        start = max(reading.rfind(ch, 0, m.start()) for ch in _SUBJECT_BREAKS) + 1
-        subject = clean(reading[start : m.start()])
+        start = max(reading.rfind(ch, 0, m_start) for ch in _SUBJECT_BREAKS) + 1
+        subject = clean(reading[start:m_start])
         places = None
         if not subject and found and len(found[-1]) == len(chain):
             names = [f.name for f in found[-1]]  # `…分别出口A、B，分别增长x%、y%`
@@ -197,4 +205,7 @@ def listed_facts(
         found.append(
             [ListedFact(n, a, g, p) for n, a, g, p in zip(names, chain, signs, places, strict=True)]
         )
+        follow = _GROWTH_FOLLOWS.match(reading, chain[-1].end)
+        if follow:  # 分别达到90125元和55840元，增长4.6%和6.2%: the same items' growth
+            spots.insert(k, (follow.end(), follow.end()))
     return found

@@ -4,6 +4,7 @@ import pytest
 
 from pipelines.parse import parse_article, read_document
 from pipelines.parse.lists import distribute, listed_facts
+from pipelines.parse.numbers import find_amounts
 
 FRONT = "---\npublished_on: 2025-07-28\ndistrict: 南湖区\n---\n"
 
@@ -137,3 +138,13 @@ def test_neighbours_named_by_short_name_before_a_list_each_take_their_figure():
     article = parse_article(read_document(text.encode("utf-8")))
     got = {(i.district, i.growth_pct) for i in article.indicators}
     assert {("仓山区", 9.1), ("台江区", 2.2), ("晋安区", -0.7)} <= got
+
+
+def test_a_lists_growth_after_it_without_its_own_fenbie_goes_to_the_same_items():
+    text = "城镇、农村常住居民人均可支配收入分别达到61200元和38400元，增长4.1%和5.9%"
+    amounts = find_amounts(text)
+    groups = listed_facts(text, amounts)
+    assert [[(f.name, f.amount.value) for f in g] for g in groups] == [
+        [("城镇常住居民人均可支配收入", 61200.0), ("农村常住居民人均可支配收入", 38400.0)],
+        [("城镇常住居民人均可支配收入", 4.1), ("农村常住居民人均可支配收入", 5.9)],
+    ]
