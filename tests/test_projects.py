@@ -117,6 +117,11 @@ def test_traditional_input_reads_simplified(text, name, kind, status):
 
 
 NOT_PROJECTS = [
+    "全区人民代表大会第二次会议在区会议中心开幕。",  # where a meeting sits, named by its level
+    "二期5号楼整层为初创企业提供免租孵化空间。",  # a part, its park unnamed
+    "将新建智能制造、低空经济等专业园区4个。",  # themes of parks, not their names
+    "老工业基地“新动能”加快成长。",  # a slogan after a metaphor, not a platform's name
+    "规上工业增加值增速位居全市郊区新城第一。",  # a rank's scope
     "华润置地有限公司与区政府签约。",  # a company
     "招商银行广州分行落户天河。",  # a bank branch as a company
     "引进百度、腾讯等企业。",  # companies in an enumeration

@@ -355,6 +355,11 @@ BOUNDARY_WORDS: tuple[str, ...] = (
     "引入",
     "招引",
     "位于",
+    "位居",
+    "位列",
+    "打通",
+    "距离",
+    "距",
     "地处",
     "坐落",
     "设立",
@@ -856,7 +861,7 @@ ADMIN_UNITS = ("街道", "社区", "乡", "镇", "村委会")
 
 # Quoted name right after a kind word: `服务平台“储信安”`, `新型研发机构“江汉实验室”`.
 QUOTED_AFTER = re.compile(
-    r"(平台|中心|基地|实验室|孵化器|机构|APP|小程序|系统)[“「『]([^”」』，。、；]{2,14})[”」』]"
+    r"(平台|中心|(?<!工业)基地|实验室|孵化器|机构|APP|小程序|系统)[“「『]([^”」』，。、；]{2,14})[”」』]"
 )
 
 # Status cues after the name (its predicate) and before it (the verb governing it).
@@ -997,7 +1002,7 @@ ENUM_STATUS_VERBS = (
     "先后",
 )
 # Head modifiers that make the items categories, not places (大数据、区块链等主题园区).
-HEAD_CATEGORY_MARKERS = ("主题", "领域", "行业", "类型", "方向", "赛道", "业态", "类")
+HEAD_CATEGORY_MARKERS = ("主题", "领域", "行业", "类型", "方向", "赛道", "业态", "类", "专业")
 YEAR = re.compile(r"((?:19|20)\d{2})年(?!度)")
 
 
@@ -1087,6 +1092,13 @@ def _is_generic(name: str, suffix: str) -> bool:
     return _segment_generic(body.replace("“", "").replace("”", ""))
 
 
+# a facility of the government named only by its level: 区会议中心, 县行政中心, 市民中心
+_ADMIN_FACILITY = re.compile(
+    r"[区县市旗镇](?:委|政府)?[\u4e00-\u9fff]{0,4}?(?:中心|大楼|会堂|礼堂)"
+)
+_PHASE_FIRST = re.compile(r"[一二三四五六七八九十\d]{1,2}期")
+
+
 def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     """Filters every candidate goes through, whatever found it."""
     places, _ = _place_names()
@@ -1117,6 +1129,8 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
         return True  # 社区卫生服务中心 (a kind), 南昌县融媒体中心 (a news source), not works
     if "改造为" in name or "改建为" in name:
         return True  # 社区闲置用房改造为长者食堂: what a place became, not its name
+    if _ADMIN_FACILITY.fullmatch(name) or _PHASE_FIRST.match(name):
+        return True  # 区会议中心 (where a meeting sits), 二期3号楼 (a part, its park unnamed)
     if _DESIGNATION.search(name):
         return True  # 3A级景区, 创建为国家3A级景区: a grade awarded, not a named place
     if suffix in _INSTITUTIONS and (
@@ -1396,6 +1410,8 @@ def _find_suffixed(reading: str, consumed: list[tuple[int, int]]) -> list[_Candi
             continue
         if _honour_before(reading, name_start, cut) or _counted(reading, name_start, end):
             continue
+        if cut in ("位居", "位列"):
+            continue  # 增速位居全市郊区新城第一: a rank's scope
         if cut == "以" and reading.startswith(ANCHOR_AFTER, end):
             continue  # 以X为核心: an anchor of something else (以X为例 still names X)
         if any(name.endswith(x) for x in STORE_SUFFIXES):
