@@ -150,11 +150,7 @@ _TIMES_MORE = re.compile(
     r"(?:同比)?增长(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍"
 )
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
-# a stock of things counted now: dated by the year, not the bulletin's months; but 截至3月末
-# dates it to the month's end, which the bulletin's period already says
-_STOCK_CUE = re.compile(
-    r"目前|现有|如今|当前|截至(?![\d一二三四五六七八九十]{1,2}月)|累计|达到|已达|已有|总数|总量|共有|拥有|集聚"
-)
+_STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"

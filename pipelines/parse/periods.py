@@ -78,6 +78,12 @@ def _quarter(word: str) -> int:
 
 
 # Partial-year words: (pattern, period suffix builder).
+# 截至8月底，全区已完成投资36.2亿元: what was done in the year so far (a stock at that date,
+# 截至5月末实有经营主体23.6万户, is dated like a stock now, by the year)
+_UNTIL_MONTH_END = re.compile(
+    r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)[，,]?[^，,。；;]{0,10}?"
+    r"(?:完成|实现|新增|新开工|开工|签约|竣工|完工|落实|引进|发放|办结|接待)"
+)
 _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
@@ -100,6 +106,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         re.compile(_MONTH_RANGE),
         lambda m: f"M{_month(m.group('m1')):02d}-M{_month(m.group('m2')):02d}",
     ),
+    (_UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n")))),
 )
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})[—–\-至到](?P<y2>(?:19|20)\d{2})年"
@@ -216,8 +223,21 @@ def _passed_part(text: str, month: int) -> bool:
     return False
 
 
+def _year_under_way(frame: TimeFrame) -> bool:
+    """True when the reporting year had not ended at the reference date (an April article)."""
+    date = frame.reference_date
+    return date is not None and date.year == frame.reporting_year and date.month < 12
+
+
+def _months_to(n: int) -> str:
+    """The suffix of the year so far to month n (M01-M08); to December, the whole year."""
+    return "" if n == 12 else f"M01-M{n:02d}"
+
+
 def _last_month(suffix: str) -> int:
-    """The last month of a period suffix: H1 6, Q1-Q3 9, Q2 6, M01-M05 5."""
+    """The last month of a period suffix: H1 6, Q1-Q3 9, Q2 6, M01-M05 5 ('' the year, 12)."""
+    if not suffix:
+        return 12
     if suffix in ("H1", "H2"):
         return 6 if suffix == "H1" else 12
     if suffix.startswith("Q"):
@@ -229,7 +249,10 @@ def _bulletin_period(
     data_sentences: list[str], frame: TimeFrame, title: str | None = None
 ) -> str | None:
     """The part of the year most data sentences name, when they mostly name one."""
-    named = [p for p in (period_in(s, frame) for s in data_sentences) if p]
+    # 截至3月末 dates a stock, not the bulletin: only the periods the figures are for count
+    named = [
+        p for p in (period_in(_UNTIL_MONTH_END.sub("", s), frame) for s in data_sentences) if p
+    ]
     partial = Counter(p for p in named if PART_OF_YEAR.search(p))
     titled = period_in(title, frame) if title else None
     titled = titled if titled and PART_OF_YEAR.search(titled) else None
@@ -325,8 +348,8 @@ def _years(
 def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str | None:
     """The period a stretch of reading text names explicitly, or None if it names none.
 
-    `run_year` is the full year the paragraph named before (2024年，…；全年新签约…): a bare
-    全年 is that year rather than the reporting year.
+    `run_year` is the full year the paragraph named before (2024年，…；全年新签约…): while the
+    reporting year is under way, a bare 全年 is that year rather than the reporting year.
     """
     if not _ANY_CUE.search(text):
         return None
@@ -363,12 +386,22 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
             early = date is not None and date.month <= 3 and frame.source != "inferred"
             if year is None and base and early and _last_month(suffix(m)) > date.month:
                 base -= 1
-            return f"{base}{suffix(m)}" if base else None
+            if not base:
+                return None
+            bulletin = frame.bulletin_period
+            if (
+                pattern is _UNTIL_MONTH_END
+                and bulletin
+                and bulletin.startswith(str(base))
+                and _last_month(bulletin[4:]) == _last_month(suffix(m))
+            ):
+                return bulletin  # 截至3月末 in a first-quarter bulletin: its period
+            return f"{base}{suffix(m)}"
     if year is not None:
         return str(year)
     if _STOCK_NOW.search(cleaned) and (frame.latest_year or frame.reporting_year):
         return str(frame.latest_year or frame.reporting_year)
-    if _FULL_YEAR.search(cleaned) and run_year and run_year.isdigit():
+    if _FULL_YEAR.search(cleaned) and run_year and run_year.isdigit() and _year_under_way(frame):
         return run_year
     if _FULL_YEAR.search(cleaned) and frame.reporting_year:
         return str(frame.reporting_year)

@@ -200,8 +200,10 @@ def test_a_documents_name_dates_no_data():
     assert frame.reporting_year == 2024
 
 
-def test_a_bare_full_year_after_a_paragraphs_year_is_that_year():
+def test_a_bare_full_year_after_a_paragraphs_year_is_that_year_while_this_one_runs():
     frame = TimeFrame(2025, 2025, dt.date(2025, 4, 10), "text")
     assert period_in("全年新签约项目116个", frame) == "2025"
     assert period_in("全年新签约项目116个", frame, "2024") == "2024"
     assert period_in("2023年全年新签约项目116个", frame, "2024") == "2023"
+    review = TimeFrame(2023, 2022, dt.date(2023, 2, 1), "text")  # the year reviewed has ended
+    assert period_in("全年举办文旅活动300余场", review, "2021") == "2022"
