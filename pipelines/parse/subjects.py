@@ -221,8 +221,12 @@ _ACROSS_THE_STRAIT = re.compile(
     r"(?:本地生产总值|经济成长率|经济增长率?|GDP|整体经济|出口总值|进出口总值)"
     r"|(?:高于|低于|超过|不及|相当于)(?:香港|澳门|台湾)"  # 远高于香港不足1%的研发开支比率
 )
-# Taiwan's agencies, wherever in the sentence, give Taiwan's own figures
-_TAIWAN_AGENCY = re.compile(r"投审会|主计总处|陆委会|国发会")
+# Taiwan's and Hong Kong's agencies and statistics, wherever in the sentence, are their own
+# economies' figures (本地生产总值 and 零售业总销货价值 are Hong Kong's terms)
+_THEIR_OWN_STATISTICS = re.compile(
+    r"投审会|主计总处|陆委会|国发会|观光署|台湾(?:经济部|交通部|财政部)|特区政府|统计处"
+    r"|本地生产总值|总销货价值|来台旅客"
+)
 # one firm's figures, however big: 一家家电龙头企业年营收突破200亿元
 _ONE_FIRM = re.compile(r"(?<![每])一家[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)")
 # a visiting delegation's tour: 观摩团一行深入9个镇（街道）实地察看了18个重点项目
@@ -376,9 +380,11 @@ class SubjectRules:
             return True
         if _VILLAGE.search(r, clause_start, pos) or _VILLAGE.match(r):
             return True  # 村里20名党员捐赠1500万株茶苗: the village's
-        if _ACROSS_THE_STRAIT.search(r, clause_start, pos) or _TAIWAN_AGENCY.search(r, 0, pos):
+        if _ACROSS_THE_STRAIT.search(r, clause_start, pos) or _THEIR_OWN_STATISTICS.search(
+            r, 0, pos
+        ):
             return True  # 约占香港本地生产总值的23%, 台湾经济成长率2.45%: another economy's
-        if _EVENT.search(r, clause_start, pos):
+        if _EVENT.search(r, clause_start, pos) or self._event_opens(r, pos):
             return True  # 第三届古城灯会吸引游客逾百万人次: one event's
         opened = r.rfind("“", 0, pos)
         if opened >= 0 and "”" not in r[opened:pos] and _OWN_FIRM.search(r, opened, pos):
@@ -399,6 +405,15 @@ class SubjectRules:
         if _CITY_BENCHMARK.search(r, max(0, ev.start - 14), ev.start):
             return True  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
         return _attribute_of_works(r, ev, project_starts)  # 总投资2.1亿美元的博科…项目
+
+    @staticmethod
+    def _event_opens(r: str, pos: int) -> bool:
+        """`去年举行的第十届…交流会，吸引逾800家台企参展`: an event is the sentence's subject."""
+        first = _CLAUSE_BREAK.search(r)
+        if first is None or first.start() >= pos or _DISTRICT_WIDE.search(r, first.start(), pos):
+            return False
+        event = _EVENT.search(r, 0, first.start())
+        return event is not None and event.end() == first.start()
 
     def is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
         """True when the amount is about one company, park, building or event."""

@@ -265,9 +265,16 @@ def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str
     return cache[start]
 
 
+_DATE_LINE = re.compile(
+    r"[ \t\u3000]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\n。；;]*$"
+)
+_THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
+
+
 def _is_headline(line: str, first: bool = False) -> bool:
     """A line that is a heading; the article's first line may be a longer title."""
     stripped = _LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
+    stripped = _THOUSANDS.sub("", stripped)  # GDP達5,381億元: a separator, not a comma
     # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence,
     # unless the line is numbered (一、地区生产总值：猇亭领跑，城区分化收窄)
     allowed = _NUMBERED_HEADLINE_PUNCT if len(stripped) < len(line.strip()) else _HEADLINE_PUNCT
@@ -391,6 +398,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # 数说 layouts: a blank line ends one figure's item
             elif text.startswith("\n", i + 1) and starts_with_bullet(text[start:i].lstrip()):
                 cut_after = i  # a bullet item does not run on over a blank line
+            elif blank_after and start >= line_start and _DATE_LINE.match(text, line_start, i):
+                cut_after = i  # 2025-01-21 23:10 经济日报／记者…: a date line, then the body
             elif blank_after and _lone_headline(text, start, line_start, i):
                 headline = True
                 cut_after = i

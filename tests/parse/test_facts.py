@@ -1612,6 +1612,8 @@ def test_a_government_after_this_year_is_no_place():
         "考察团一行先后走进6个街道，实地察看了14个重点项目。",  # a delegation's tour
         "南湖科技合作区北片区去年新增外资企业逾300家。",  # a named area's own
         "嘉兴南站口岸今年上半年出入境旅客达120万人次。",  # a port's own
+        "对比香港，特区政府统计处公布，第三季本地生产总值按年实质增长1.8%。",  # Hong Kong's
+        "去年举行的第八届两岸产业合作交流会，吸引逾600家台企参展，现场签约金额约90亿元。",
         "在南湖区智能装备产业园，二期8栋标准厂房已经封顶，9家企业签订入驻协议。",  # the park's
     ],
 )
@@ -1674,3 +1676,15 @@ def test_a_part_contributing_a_share_is_named_by_its_own_clause():
     )
     _, rows = _facts(text)
     assert ("I", "南湖区", "外资企业占规模以上工业产值比重", "2024", 33.33, "%", "~", None) in rows
+
+
+def test_hong_kong_and_taiwan_ways_of_saying_growth():
+    text = (
+        "---\npublished_on: 2024-10-28\ndistrict: 南沙区\n---\n"
+        "今年首三季南沙跨境电商进出口额按年急升31%，社会消费品零售总额255.8亿元，按年仅微升1.2%；"
+        "进出口总额1,485亿元，年衰退2.4%。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南沙区", "跨境电商进出口额", "2024Q1-Q3", None, None, "=", 31.0) in rows
+    assert ("I", "南沙区", "retail_sales", "2024Q1-Q3", 255.8, "亿元", "=", 1.2) in rows
+    assert ("I", "南沙区", "foreign_trade", "2024Q1-Q3", 1485.0, "亿元", "=", -2.4) in rows

@@ -257,3 +257,13 @@ def test_a_quoting_title_under_a_date_line_and_its_subtitle_are_two_headlines():
         "跑出项目“加速度”",
         "南湖区二季度重大项目集中开工",
     ]
+
+
+def test_a_title_with_a_thousands_separator_and_a_date_line_stand_apart_from_the_body():
+    text = "昆山去年GDP達5,381億元 年增5.1%\n2025-01-21 23:10 經濟日報／記者王小明／即時報導\n\n江蘇昆山市政府日前公布去年經濟數據。"
+    raws = [s.raw for s in split_sentences(text)]
+    assert raws == [
+        "昆山去年GDP達5,381億元 年增5.1%",
+        "2025-01-21 23:10 經濟日報／記者王小明／即時報導",
+        "江蘇昆山市政府日前公布去年經濟數據。",
+    ]
