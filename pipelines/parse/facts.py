@@ -560,6 +560,14 @@ def _name_the_town(r: str, drafts: list[_Draft], district: str | None) -> None:
             d.name, d.key = name + _WHOLE_TOWN.sub("", d.name), None
 
 
+def _far_from_report(period: str, frame: TimeFrame) -> bool:
+    """True for a period before the year ahead of the reporting year, or after this year."""
+    year = int(period[:4]) if period[:4].isdigit() else None
+    if year is None or frame.reporting_year is None:
+        return False
+    return year < frame.reporting_year - 1 or year > (frame.current_year or frame.reporting_year)
+
+
 def _projects_total(counted: str, total: str) -> str | None:
     """`集中开工项目` counted, then `总投资`: 集中开工项目总投资 (项目集中签约 → 集中签约项目…)."""
     counted = counted.removesuffix("数")
@@ -686,7 +694,16 @@ class FactExtractor:
             goals_only = not any(not d.is_target for d in drafts) and TARGET_CUE.search(r)
             # nor does a breakdown (分季度看，一季度…，二季度…; 其中，二季度…)
             breakdown = r.startswith("其中") or len(parts_named(r)) > 1
-            if explicit and not in_target_section and not goals_only and not breakdown:
+            # a date far from the report with nothing reported (1989年5月，…批准设立…; 预计
+            # 2025年底通车) is history or a plan: it dates none of the figures after it
+            aside = not drafts and explicit is not None and _far_from_report(explicit, frame)
+            if (
+                explicit
+                and not in_target_section
+                and not goals_only
+                and not breakdown
+                and not aside
+            ):
                 run.period = explicit
             drafts += self._industry_mix(r, district, run.period, frame)
             _name_the_town(r, drafts, district)

@@ -45,7 +45,7 @@ class Draft(Protocol):
 
 
 # a section heading that opens with a place's short name and a colon: 泰和：电子信息集群…
-_PLACE_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,4})[：:]")
+_PLACE_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]")
 _RANKED = re.compile(
     r"(?:排名|位居|位列|居|列)(?:全市|全省|全国)?[^，。；]{0,6}第[一二三四五六七八九十\d]"
 )
@@ -116,7 +116,10 @@ class RunOn:
         """
         m = _PLACE_HEADING.match(heading)
         place = None
-        if m:
+        if m and m.group(1)[-1] in "县区市旗":  # 城阳区：轨道交通产业…, a place named in full
+            named = self.finder.mentions(m.group(1), self.primary)
+            place = m.group(1) if named and named[0].end == len(m.group(1)) else None
+        elif m:
             place = next((m.group(1) + s for s in "县区市旗" if m.group(1) + s in text), None)
         self._section = place if place != self.primary else None
 

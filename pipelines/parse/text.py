@@ -323,6 +323,17 @@ _BODY_ENDS = frozenset("。！？；!?;")
 _TITLE_QUOTES = re.compile(r"[“”‘’「」『』\"]")
 
 
+_INDENTED = re.compile(r"(?: {2,8}|\u3000{1,4})(?=[^\s])")
+
+
+def _indents_paragraphs(text: str) -> bool:
+    """True when some lines start indented and others, running on, do not: a newspaper column
+    whose paragraphs are marked by indentation rather than blank lines."""
+    lines = [x for x in text.split("\n") if x.strip()]
+    indented = sum(1 for x in lines if _INDENTED.match(x))
+    return 2 <= indented < len(lines) - 2 and indented * 4 <= len(lines) * 3
+
+
 def _title_and_subtitle(text: str, line_start: int, i: int) -> bool:
     """True when the line [line_start, i) is in a block of two or three lines above the body
     (a date line may come first) that are each a headline: a title and its subtitle."""
@@ -356,6 +367,7 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
     paragraphs: dict[int, list[str]] = {}  # paragraph start → the kinds of its lines
     if layout is None:
         layout = has_layout(text)
+    indents = _indents_paragraphs(text)
     for m in _CANDIDATE.finditer(text):  # only these characters can end a sentence
         if m.start() < i:
             continue
@@ -380,6 +392,14 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i
             elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, paragraphs):
                 cut_after = i  # 数说 layouts: one figure and its label per pair of lines
+            elif (
+                indents
+                and _INDENTED.match(text, i + 1)
+                and _INDENTED.match(text, line_start)
+                and not text[start:line_start].strip()
+                and _is_headline(text[line_start:i])
+            ):
+                cut_after = i + 1  # a newspaper column: an indented heading, then its paragraph
             elif not (layout or blank_after) and _title_and_subtitle(text, line_start, i):
                 # a title, then its subtitle: two headlines, not one wrapped line (cut after
                 # the line break, so the subtitle starts its own line)
@@ -418,7 +438,12 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
             while k < n and text[k] in " \t\u3000\n":
                 newlines += text[k] == "\n"
                 k += 1
-            if newlines >= 2 or (k < n and starts_with_bullet(text[k])):
+            indented = (
+                indents
+                and newlines >= 1
+                and _INDENTED.match(text, text.rfind("\n", start, k) + 1) is not None
+            )
+            if newlines >= 2 or indented or (k < n and starts_with_bullet(text[k])):
                 new_block = True
             i = max(cut_after, i + 1)
     if text[start:].strip():

@@ -1688,3 +1688,17 @@ def test_hong_kong_and_taiwan_ways_of_saying_growth():
     assert ("I", "南沙区", "跨境电商进出口额", "2024Q1-Q3", None, None, "=", 31.0) in rows
     assert ("I", "南沙区", "retail_sales", "2024Q1-Q3", 255.8, "亿元", "=", 1.2) in rows
     assert ("I", "南沙区", "foreign_trade", "2024Q1-Q3", 1485.0, "亿元", "=", -2.4) in rows
+
+
+def test_a_section_headed_by_a_districts_full_name_gives_it_the_whole_districts_figures():
+    text = (
+        "2025年1月22日\n\n"
+        "  青岛三区两会观察\n\n"
+        "  城阳区：轨道交通产业链动全局\n  城阳区2024年地区生产总值完成1528.4亿\n元，增长5.8%。全区高新技术企\n"
+        "业突破1100家。\n"
+        "  即墨区：增速跃居全市第二\n  即墨区2024年实现地区生产总值1632.7亿\n元，增长6.3%。全区规上工业增加\n"
+        "值增长9.1%。\n"
+    )
+    _, rows = _facts(text)
+    assert ("I", "城阳区", "high_tech_enterprises", "2024", 1100.0, "家", ">=", None) in rows
+    assert ("I", "即墨区", "industry_value_added", "2024", None, None, "=", 9.1) in rows

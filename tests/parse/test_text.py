@@ -267,3 +267,20 @@ def test_a_title_with_a_thousands_separator_and_a_date_line_stand_apart_from_the
         "2025-01-21 23:10 經濟日報／記者王小明／即時報導",
         "江蘇昆山市政府日前公布去年經濟數據。",
     ]
+
+
+def test_a_newspaper_columns_indented_heading_and_paragraphs():
+    text = (
+        "  1月以来，各区相继召开\n人代会。\n\n"
+        "  城北区：链动全局\n  城北区2024年地区生产总值完成528.4亿\n元，增长5.8%。\n"
+        "  2025年，城北区确定的目标是：\n地区生产总值增长6%。"
+    )
+    sentences = split_sentences(text)
+    heading = next(s for s in sentences if s.raw == "城北区：链动全局")
+    assert heading.is_title
+    body = next(s for s in sentences if s.raw.startswith("城北区2024年"))
+    goals = next(s for s in sentences if s.raw.startswith("2025年"))
+    assert heading.block == body.block and goals.block == body.block + 1
+    # a page break stitched with spaces is no indentation: the sentence runs on
+    stitched = "  全区研发经费投入强度达到\n" + " " * 40 + "4.3%，居全省前列。\n  另起一段。"
+    assert split_sentences(stitched)[0].reading.endswith("4.3%，居全省前列。")
