@@ -563,8 +563,8 @@ def _name_the_town(r: str, drafts: list[_Draft], district: str | None) -> None:
 def _far_from_report(period: str, frame: TimeFrame) -> bool:
     """True for a period before the year ahead of the reporting year, or after this year."""
     year = int(period[:4]) if period[:4].isdigit() else None
-    if year is None or frame.reporting_year is None:
-        return False
+    if year is None or frame.reporting_year is None or re.fullmatch(r"\d{4}-\d{4}", period):
+        return False  # 十四五时期 (2021-2025) is the span the figures after it cover
     return year < frame.reporting_year - 1 or year > (frame.current_year or frame.reporting_year)
 
 
