@@ -181,6 +181,16 @@ _FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _HALF_WIDTH))) + "]")
 _DROPPED_RUN = re.compile(r"[\n\r\t\u3000\xa0 ]+")
 
 
+# 地区生产总值｜712.4亿元｜增长6.8%: a label, its figure and its change, parted by bars (but
+# not a comparison table, 指标｜全市｜城阳, whose third column is another figure)
+_BAR_ROW = re.compile(r"^[^\n|]+\|[^\n|]+(?:\|[^\n|\d]*(?:增|降|减|升|第|首|前)[^\n|]*)?$", re.M)
+
+
+def _bars_as_punctuation(m: re.Match[str]) -> str:
+    first, rest = m.group().split("|", 1)
+    return first + "：" + rest.replace("|", "，")
+
+
 def _fold(m: re.Match[str]) -> str:
     return _HALF_WIDTH[ord(m.group())]
 
@@ -203,6 +213,8 @@ def reading_form(
     """
     # one char for one char, so offsets still hold
     folded = _FOLDABLE.sub(_fold, text)
+    if "|" in folded:
+        folded = _BAR_ROW.sub(_bars_as_punctuation, folded)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
@@ -304,6 +316,11 @@ def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
 _BRACKET_HEAD = re.compile(
     rf"[ \t\u3000]*(?:{BULLET_CLASS}|\d{{1,2}}/\d{{1,2}})*[ \t\u3000]*【[^】\n]{{1,12}}】[ \t\u3000]*"
 )
+# 🚩 2026，我们这样干: a bullet and a year's heading over the text that opens the section
+_BULLET_YEAR_HEAD = re.compile(
+    rf"[ \t\u3000]*{BULLET_CLASS}+[ \t\u3000]*[^\n\d。；;！？!?]{{0,8}}(?:19|20)\d{{2}}年?"
+    r"[^\n\d。；;！？!?]{0,12}(?<![，,、])"
+)
 _BULLET_LABEL = re.compile(
     rf"[ \t\u3000]*{BULLET_CLASS}+[ \t\u3000]*[^\d\s，。；：,.;:！？!?、]{{1,8}}[ \t\u3000]*"
 )
@@ -314,7 +331,7 @@ def _post_heading(line: str, next_line: str) -> bool:
     bullet and a label above a figure are one item of a layout)."""
     if "【" not in line and not starts_with_bullet(line.lstrip()):
         return False  # most lines: neither a bracketed head nor a bullet
-    if _BRACKET_HEAD.fullmatch(line):
+    if _BRACKET_HEAD.fullmatch(line) or _BULLET_YEAR_HEAD.fullmatch(line):
         return True
     return _BULLET_LABEL.fullmatch(line) is not None and _line_kind(next_line) in ("text", "item")
 
@@ -408,6 +425,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # 1/6【经济总量】, ▶ 外贸: a post's heading line, then its text
             elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
+            elif _BAR_ROW.fullmatch(_FOLDABLE.sub(_fold, text[line_start:i])):
+                cut_after = i  # 地区生产总值｜712.4亿元｜增长6.8%: one row, one sentence
             elif _table_line(text[line_start:i]):
                 cut_after = i  # a pasted table: every header and row is a sentence
             elif text[i - 1 : i] in "：:" and _table_line(_line_at(text, rest_at)):

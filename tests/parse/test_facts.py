@@ -1702,3 +1702,13 @@ def test_a_section_headed_by_a_districts_full_name_gives_it_the_whole_districts_
     _, rows = _facts(text)
     assert ("I", "城阳区", "high_tech_enterprises", "2024", 1100.0, "家", ">=", None) in rows
     assert ("I", "即墨区", "industry_value_added", "2024", None, None, "=", 9.1) in rows
+
+
+def test_a_year_ahead_bullet_heading_opens_the_goals_below_it():
+    text = (
+        "2025年12月30日\n\n▶ 全年新增市场主体1.2万户\n\n🚩 2026，我们这样干\n"
+        "新的一年，南湖区将围绕定位，力争实现：\n🔸 地区生产总值增长6.5%左右\n🔸 新增首店40家\n"
+    )
+    _, rows = _facts(text)
+    assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.5) in rows
+    assert any(r[0] == "T" and r[4] == 40.0 for r in rows)

@@ -125,7 +125,8 @@ def test_an_infographic_with_labels_first_pairs_each_label_with_the_figure_below
     text = "★ 2026，南湖这样干\n地区生产总值增长\n5.5%左右\n新增高新技术企业\n100家以上\n"
     raws = [s.raw.strip() for s in split_sentences(text)]
     assert raws == [
-        "★ 2026，南湖这样干\n地区生产总值增长\n5.5%左右",
+        "★ 2026，南湖这样干",  # the heading stands apart
+        "地区生产总值增长\n5.5%左右",
         "新增高新技术企业\n100家以上",
     ]
 
@@ -284,3 +285,11 @@ def test_a_newspaper_columns_indented_heading_and_paragraphs():
     # a page break stitched with spaces is no indentation: the sentence runs on
     stitched = "  全区研发经费投入强度达到\n" + " " * 40 + "4.3%，居全省前列。\n  另起一段。"
     assert split_sentences(stitched)[0].reading.endswith("4.3%，居全省前列。")
+
+
+def test_rows_of_label_bar_figure_read_as_labelled_figures_but_a_comparison_table_does_not():
+    text = "成绩单\n\n地区生产总值｜712.4亿元｜增长6.8%\n税收占比｜81.3%\n指标｜全市｜南湖\n"
+    readings = [s.reading for s in split_sentences(text)]
+    assert "地区生产总值：712.4亿元，增长6.8%" in readings
+    assert "税收占比：81.3%" in readings
+    assert not any(r.startswith("指标：") for r in readings)
