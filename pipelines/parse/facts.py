@@ -561,6 +561,25 @@ def _name_the_town(r: str, drafts: list[_Draft], district: str | None) -> None:
             d.name, d.key = name + _WHOLE_TOWN.sub("", d.name), None
 
 
+_HOLIDAY_NAMES = r"(?:[“\"])?(春节|元旦|清明|五一|劳动节|端午|中秋|国庆)(?:[”\"])?"
+# 国庆中秋8天长假，…; “五一”假期5天，…; 2024年春节假期，…: a holiday opening the sentence
+_HOLIDAY_OPENS = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年|今年|去年)?{_HOLIDAY_NAMES}(?:[、和与及]?{_HOLIDAY_NAMES})?"
+    r"(?:[\d一二三四五六七八九十]+天)?(?:小长假|长假|假期|黄金周|期间)"
+)
+
+
+def _name_the_holiday(r: str, drafts: list[_Draft]) -> None:
+    """A holiday's figures are named after it (国庆假期接待游客人次), not the year's (no key)."""
+    m = _HOLIDAY_OPENS.match(r)
+    if not m:
+        return
+    label = m.group(1) + (m.group(2) or "") + "假期"
+    for d in drafts:
+        if not d.is_target and not d.name.startswith(label):
+            d.name, d.key = label + d.name, None
+
+
 def _far_from_report(period: str, frame: TimeFrame) -> bool:
     """True for a period before the year ahead of the reporting year, or after this year."""
     year = int(period[:4]) if period[:4].isdigit() else None
@@ -708,6 +727,7 @@ class FactExtractor:
                 run.period = explicit
             drafts += self._industry_mix(r, district, run.period, frame)
             _name_the_town(r, drafts, district)
+            _name_the_holiday(r, drafts)
             drafts = run.assign(r, drafts)
             run.after(r, drafts)
             for d in drafts:

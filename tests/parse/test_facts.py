@@ -1712,3 +1712,15 @@ def test_a_year_ahead_bullet_heading_opens_the_goals_below_it():
     _, rows = _facts(text)
     assert ("T", "南湖区", "gdp", 2026, None, None, "~", 6.5) in rows
     assert any(r[0] == "T" and r[4] == 40.0 for r in rows)
+
+
+def test_a_holidays_figures_are_named_after_it_not_taken_for_the_years():
+    text = (
+        "---\npublished_on: 2025-01-08\ndistrict: 南湖区\n---\n"
+        "2024年，南湖区全年接待游客2130万人次。国庆中秋8天长假，全区接待游客83.6万人次，同比增长9.1%。"
+        "“五一”假期5天，全区接待游客41.2万人次。"
+    )
+    _, rows = _facts(text)
+    names = {r[2]: r[4] for r in rows}
+    assert names["国庆中秋假期接待游客"] == 83.6 and names["五一假期接待游客"] == 41.2
+    assert any(r[4] == 2130.0 and "假期" not in r[2] for r in rows)
