@@ -25,8 +25,12 @@ _NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
 
 
 # an unlisted `XX区` opening a clause is taken for a district unless it is a kind of area
+# 依托县电商服务中心: a verb before the county's own word (县电商…), not a place's name
+_VERBS_BEFORE_PLACE = "依托|围绕|通过|推动|立足|聚焦|借助|面向|带动|支持|助力|服务|引领|覆盖|辐射|打造|建设|推进|加快|全力"
 _UNKNOWN_DISTRICT = re.compile(
-    r"(?:^|(?<=[，,。；;：:、\n]))([\u4e00-\u9fff](?<![基组在对向把将各全本该我每两])[\u4e00-\u9fff]"
+    r"(?:^|(?<=[，,。；;：:、\n]))"
+    rf"(?!{_VERBS_BEFORE_PLACE})"
+    r"([\u4e00-\u9fff](?<![基组在对向把将各全本该我每两])[\u4e00-\u9fff]"
     r"(?<![于建设级成全本该各我年月日])(?:区|县(?![城委政长])|旗))"  # 今年区政府: a time
     r"(?=[\u4e00-\u9fff\d，,]|$)(?![块级域位内外间划属里])"  # 县里: the county government
 )
@@ -156,6 +160,9 @@ _WORDS_ENDING_IN_QI = {"红旗", "国旗", "党旗", "彩旗", "锦旗", "团旗
 _PLACE_NAME_MAX = 4
 
 
+_VERB_FIRST = re.compile(f"(?:{_VERBS_BEFORE_PLACE})[县区市旗]$")
+
+
 def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
     """Places named like 霍尔果斯市, 瓜州县 or 乌审旗 that the reference does not list, scored.
 
@@ -173,6 +180,8 @@ def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
         ):
             continue  # 位于X县; but 于都县, a name starting with 于, when it opens a clause
         name = _grown_name(reading, cut)
+        if _VERB_FIRST.match(name):
+            continue  # 依托县…
         if name.endswith("城市") and reading.count(name[:-1]) == reading.count(name):
             continue  # 智慧城市 is a word; 丰城市 is a place, as 丰城 written alone shows
         if (_place_like(name) or name.endswith("城市")) and name not in listed:

@@ -1724,3 +1724,17 @@ def test_a_holidays_figures_are_named_after_it_not_taken_for_the_years():
     names = {r[2]: r[4] for r in rows}
     assert names["国庆中秋假期接待游客"] == 83.6 and names["五一假期接待游客"] == 41.2
     assert any(r[4] == 2130.0 and "假期" not in r[2] for r in rows)
+
+
+def test_a_rank_among_an_autonomous_prefectures_counties_and_a_verb_before_a_countys_word():
+    text = (
+        "2026年2月6日\n\n2025年，弥勒市地区生产总值完成495.3亿元，增长5.2%，经济总量稳居红河州13个县市第一。"
+        "依托县电子商务公共服务中心，全市农特产品网络零售额达到9.8亿元。"
+        "68岁的老茶农李伯种了12亩茶园，去年光卖毛茶就收入9万多元。"
+    )
+    article, rows = _facts(text)
+    assert article.primary_district == "弥勒市"
+    gdp = next(i for i in article.indicators if i.metric_key == "gdp")
+    assert (gdp.rank, gdp.rank_scope) == (1, "红河州13个县市")
+    assert {r[1] for r in rows} == {"弥勒市"}
+    assert not [r for r in rows if r[4] in (12.0, 9.0)]  # one farmer's story
