@@ -74,11 +74,15 @@ class RunOn:
     _read: list[str] = field(default_factory=list, repr=False)  # the sentences so far
     _ranked_metric: str | None = None
     _section: str | None = None  # the place a section heading names (泰和：…), if not primary
+    _opened_by: str | None = None  # another district opening this paragraph (北仑区以港为媒…)
+    _first_in_block: bool = False
 
     def enter(self, block: int) -> None:
         """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
+        self._first_in_block = block != self.block
         if block != self.block:
             self.block, self.period, self.topic = block, None, None
+            self._opened_by = None
 
     @property
     def _same_paragraph(self) -> bool:
@@ -132,6 +136,13 @@ class RunOn:
                 for d in drafts:
                     d.district = self._section if d.district == self.primary else d.district
             return drafts
+        if self._opened_by and WHOLE_DISTRICT.search(r):
+            # 北仑区以港为媒…。…全区地区生产总值…: in a paragraph another district opens, 全区
+            # is that district, unless the sentence names one
+            if not self.finder.mentions_before(r, len(r), self.primary):
+                for d in drafts:
+                    d.district = self._opened_by if d.district == self.primary else d.district
+            return drafts
         if carried is None or self._own_subject(r):
             return drafts
         if carried == SOMEONE_ELSE:
@@ -144,6 +155,11 @@ class RunOn:
         """Remember what this sentence leaves to the next one."""
         carried = self._subject if self._same_paragraph else None
         others = {d.district for d in drafts} - {self.primary}
+        if self._first_in_block and not r.rstrip().endswith(("；", ";")):
+            # a whole sentence opening the paragraph on another district (not a city)
+            opener = self._opening_district(r)
+            city = opener is None or opener.endswith("市") or self.finder.level_of(opener) == "city"
+            self._opened_by = None if city else opener
         ends_open = r.rstrip().endswith(("；", ";"))
         self._metric = (drafts[0].name if drafts else self._metric) if ends_open else None
         self._last_metric = drafts[-1].name if drafts else None

@@ -69,3 +69,21 @@ def test_a_breakdown_by_area_takes_the_metric_of_the_sentence_before():
     run.enter(1)
     assert run.metric("分区域看，江岸区增长7.5%。") == "规模以上工业增加值"
     assert run.metric("江岸区增长7.5%。") is None
+
+
+def test_a_paragraph_opened_by_another_district_gives_it_the_whole_districts_figures():
+    run = _run()
+    run.enter(3)
+    run.after("江岸区以港为媒，外贸成绩抢眼。", [])
+    assert (
+        run.assign("全区地区生产总值增长6.1%。", [D("江汉区", "地区生产总值")])[0].district
+        == "江岸区"
+    )
+    run.enter(4)  # the next paragraph is the primary's again
+    assert (
+        run.assign("全区地区生产总值增长6.1%。", [D("江汉区", "地区生产总值")])[0].district
+        == "江汉区"
+    )
+    run.enter(5)  # a paragraph a city opens is the city's roundup, not one district's
+    run.after("武汉市上半年经济运行稳中有进。", [])
+    assert run.assign("全区服务业增长6%。", [D("江汉区", "服务业")])[0].district == "江汉区"
