@@ -186,6 +186,10 @@ _DROPPED_RUN = re.compile(r"[\n\r\t\u3000\xa0 ]+")
 _BAR_ROW = re.compile(r"^[^\n|]+\|[^\n|]+(?:\|[^\n|\d]*(?:增|降|减|升|第|首|前)[^\n|]*)?$", re.M)
 
 
+def _has_bar(text: str, start: int, end: int) -> bool:
+    return text.find("｜", start, end) >= 0 or text.find("|", start, end) >= 0
+
+
 def _bars_as_punctuation(m: re.Match[str]) -> str:
     first, rest = m.group().split("|", 1)
     return first + "：" + rest.replace("|", "，")
@@ -336,7 +340,7 @@ def _post_heading(line: str, next_line: str) -> bool:
     return _BULLET_LABEL.fullmatch(line) is not None and _line_kind(next_line) in ("text", "item")
 
 
-_BODY_ENDS = frozenset("。！？；!?;")
+_BODY_END = re.compile("[。！？；!?;]")
 _TITLE_QUOTES = re.compile(r"[“”‘’「」『』\"]")
 
 
@@ -351,10 +355,13 @@ def _indents_paragraphs(text: str) -> bool:
     return 2 <= indented < len(lines) - 2 and indented * 4 <= len(lines) * 3
 
 
-def _title_and_subtitle(text: str, line_start: int, i: int) -> bool:
+def _title_and_subtitle(text: str, line_start: int, i: int, body_from: int) -> bool:
     """True when the line [line_start, i) is in a block of two or three lines above the body
-    (a date line may come first) that are each a headline: a title and its subtitle."""
-    if any(c in _BODY_ENDS for c in text[:line_start]):
+    (a date line may come first) that are each a headline: a title and its subtitle.
+
+    `body_from` is where the first sentence of the body ends (the first 。).
+    """
+    if body_from < line_start:
         return False  # further down, a short line wraps
     block_start = text.rfind("\n\n", 0, line_start)
     block_start = 0 if block_start < 0 else block_start + 2
@@ -385,6 +392,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
     if layout is None:
         layout = has_layout(text)
     indents = _indents_paragraphs(text)
+    first_end = _BODY_END.search(text)
+    body_from = first_end.start() if first_end else len(text)
     for m in _CANDIDATE.finditer(text):  # only these characters can end a sentence
         if m.start() < i:
             continue
@@ -417,7 +426,9 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 and _is_headline(text[line_start:i])
             ):
                 cut_after = i + 1  # a newspaper column: an indented heading, then its paragraph
-            elif not (layout or blank_after) and _title_and_subtitle(text, line_start, i):
+            elif not (layout or blank_after) and _title_and_subtitle(
+                text, line_start, i, body_from
+            ):
                 # a title, then its subtitle: two headlines, not one wrapped line (cut after
                 # the line break, so the subtitle starts its own line)
                 cut_after = i + 1
@@ -425,7 +436,9 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # 1/6【经济总量】, ▶ 外贸: a post's heading line, then its text
             elif _numbered_heading(text, start, line_start, i):
                 cut_after = i  # 五、开放型经济稳中有升 then the text, with no blank line
-            elif _BAR_ROW.fullmatch(_FOLDABLE.sub(_fold, text[line_start:i])):
+            elif _has_bar(text, line_start, i) and _BAR_ROW.fullmatch(
+                _FOLDABLE.sub(_fold, text[line_start:i])
+            ):
                 cut_after = i  # 地区生产总值｜712.4亿元｜增长6.8%: one row, one sentence
             elif _table_line(text[line_start:i]):
                 cut_after = i  # a pasted table: every header and row is a sentence
