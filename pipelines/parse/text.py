@@ -340,10 +340,9 @@ def _post_heading(line: str, next_line: str) -> bool:
     return _BULLET_LABEL.fullmatch(line) is not None and _line_kind(next_line) in ("text", "item")
 
 
-_BODY_END = re.compile("[。！？；!?;]")
+_BODY_END = re.compile("[。！？；!?;]")  # the end of a sentence: what titles never have
 _TITLE_QUOTES = re.compile(r"[“”‘’「」『』\"]")
-
-
+# a paragraph's first line in a newspaper column (not a page break stitched with spaces)
 _INDENTED = re.compile(r"(?: {2,8}|\u3000{1,4})(?=[^\s])")
 
 
