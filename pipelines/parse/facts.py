@@ -493,6 +493,8 @@ def _unrestated(
             return False  # 确保1100亿元 and 力争1200亿元: two round goals, not one figure twice
         if h.qualifier == ">=":
             return h.value_std <= b.value_std < h.value_std * 1.2
+        if h.qualifier == "=":  # GDP達5,381億元 over 5,381.4億元: the body's, rounded
+            return abs(b.value_std - h.value_std) <= 0.005 * h.value_std
         return h.qualifier == "~" and abs(b.value_std - h.value_std) <= 0.1 * h.value_std
 
     def restated(h: _Fact) -> bool:

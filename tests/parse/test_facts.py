@@ -1543,6 +1543,10 @@ def test_a_titles_round_figure_over_the_bodys_exact_one_is_one_fact():
     assert [r for r in rows if r[0] == "I"] == [
         ("I", "南湖区", "gdp", "2024", 482.36, "亿元", "=", 5.1)
     ]
+    exact = text.replace("逾482亿元", "482亿元 增长5.1%")  # rounded, with no qualifier
+    assert [r for r in _facts(exact)[1] if r[0] == "I"] == [
+        ("I", "南湖区", "gdp", "2024", 482.36, "亿元", "=", 5.1)
+    ]
 
 
 def test_a_two_character_county_is_its_own_subject_and_a_dateline_day_dates_nothing():
