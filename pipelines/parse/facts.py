@@ -125,7 +125,9 @@ _FLOW_VERBS = re.compile(
 _FULL_COVERAGE = re.compile(r"全覆盖")
 # `（含外资）` and conversions `（约合808亿港元）`, `（即1.8万亿元）`: not the sentence's figures
 _ASIDE = re.compile(
-    r"[（(](?:[^（()）\d%％]{1,12}|(?:下同[，,]?)?(?:约合?|即|折合|相当于)[^（()）]{1,24})[）)]"
+    r"[（(](?:[^（()）\d%％]{1,12}|(?:下同[，,]?)?(?:约合?|即|折合|相当于)[^（()）]{1,24}"
+    # （湖州全市为50.9%）: the whole's figure beside the district's, for comparison
+    r"|[\u4e00-\u9fff]{0,4}(?:全市|全省|全国)(?:平均)?(?:为|是|仅为?)?[^（()）]{1,14})[）)]"
 )
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")

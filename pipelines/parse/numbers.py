@@ -172,6 +172,9 @@ def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
     return "=", pos
 
 
+_DAYS_COUNTED = re.compile(
+    r"天数(?:达到|达|为|共|有|是)?(?:约|近|超过?|逾)?(?P<num>\d{1,3})天(?![\d内])"
+)
 _CURRENCY_WORDS = ("人民币",)  # 新台币 and 港币 stay in front: those figures are not the district's
 
 
@@ -248,6 +251,10 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         value_std, unit_std, unit_class = standardize(low, unit)
         qual, start = _qualifier_before(text, m.start())
         add(Amount(low, unit, value_std, unit_std, unit_class, ">=", start, m.start(), m.end()))
+    for m in _DAYS_COUNTED.finditer(text) if "天数" in text else ():
+        value = float(m.group("num"))  # 优良天数达到289天: days counted, not a duration
+        qual, start = _qualifier_before(text, m.start("num"))
+        add(Amount(value, "天", value, "天", "count", qual, start, m.start("num"), m.end()))
     for m in INCOME_RATIO.finditer(text) if "收入比" in text else ():
         value = float(m.group("num"))  # a ratio of two incomes: a figure with no unit
         add(Amount(value, None, value, None, "other", "=", m.start("num"), m.start("num"), m.end()))

@@ -1742,3 +1742,14 @@ def test_a_rank_among_an_autonomous_prefectures_counties_and_a_verb_before_a_cou
     assert (gdp.rank, gdp.rank_scope) == (1, "红河州13个县市")
     assert {r[1] for r in rows} == {"弥勒市"}
     assert not [r for r in rows if r[4] in (12.0, 9.0)]  # one farmer's story
+
+
+def test_days_counted_and_the_whole_citys_figure_in_brackets():
+    text = (
+        "---\npublished_on: 2024-01-16\ndistrict: 南湖区\n---\n"
+        "2023年，南湖区空气质量优良天数达到312天，假期5天接待游客。全区森林覆盖率达到48.1%（嘉兴全市为31.2%）。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "空气质量优良天数", "2023", 312.0, "天", "=", None) in rows
+    assert ("I", "南湖区", "森林覆盖率", "2023", 48.1, "%", "=", None) in rows
+    assert not [r for r in rows if r[4] in (5.0, 31.2)]
