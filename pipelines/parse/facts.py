@@ -172,6 +172,8 @@ _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
+_DISTANCE = re.compile(r"距离?[\u4e00-\u9fff]{1,10}?(?:约|仅|不足|不到)?$")
+_MILESTONES = re.compile(r"相继(?:跨越|突破|迈上|站上|跃上|越过)")
 # a difference from the same period before (较去年同期多11个), or one said as 多/少, 缩短 or
 # 提前: not a level; but 比上年末增加1.3万人 is the year's increase, a flow of its own
 _DIFFERENCE = re.compile(
@@ -946,6 +948,8 @@ class FactExtractor:
                 continue
             if _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少"):
                 continue  # 较去年同期多11个: a difference from another period, not a level
+            if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, pos):
+                continue  # 距北京220公里; 相继跨越900亿元、1000亿元…台阶: no figure of a period
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
             if phrase in _BARE_TOTALS and drafts and drafts[-1].unit_class == "count":
                 phrase = _projects_total(drafts[-1].name, phrase) or phrase

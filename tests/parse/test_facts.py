@@ -1753,3 +1753,19 @@ def test_days_counted_and_the_whole_citys_figure_in_brackets():
     assert ("I", "南湖区", "空气质量优良天数", "2023", 312.0, "天", "=", None) in rows
     assert ("I", "南湖区", "森林覆盖率", "2023", 48.1, "%", "=", None) in rows
     assert not [r for r in rows if r[4] in (5.0, 31.2)]
+
+
+def test_a_profile_pages_divisions_table_distances_and_milestones():
+    text = (
+        "---\npublished_on: 2025-03-01\ndistrict: 南湖区\n---\n"
+        "全区总面积437平方公里，辖7个街道、2个镇。这里距上海90公里。"
+        "近年来，全区地区生产总值相继跨越500亿元、600亿元两个台阶。\n\n"
+        "2024年主要经济指标\n指标　　　　数值　　增长\n地区生产总值（亿元）　　712.4　　5.6%\n"
+        "实际使用外资（亿美元）　3.2　　-8.1%\n"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "街道", "2024", 7.0, "个", "=", None) in rows  # the year reported
+    assert ("I", "南湖区", "镇", "2024", 2.0, "个", "=", None) in rows
+    assert ("I", "南湖区", "gdp", "2024", 712.4, "亿元", "=", 5.6) in rows
+    assert ("I", "南湖区", "foreign_investment_actual", "2024", 3.2, "亿美元", "=", -8.1) in rows
+    assert not [r for r in rows if r[4] in (90.0, 500.0, 600.0)]
