@@ -414,7 +414,8 @@ class SubjectRules:
         if first is None or first.start() >= pos or _DISTRICT_WIDE.search(r, first.start(), pos):
             return False
         event = _EVENT.search(r, 0, first.start())
-        return event is not None and event.end() == first.start()
+        # the event ends the first clause, or is its subject (…设计大赛日前在鹿城落幕，共收到…)
+        return event is not None and (event.end() == first.start() or event.start() <= 12)
 
     def is_other_subject(self, r: str, pos: int, clause_start: int, ev: object) -> bool:
         """True when the amount is about one company, park, building or event."""
