@@ -68,7 +68,9 @@
     used to find general rules: Hong Kong, Macau and Taiwan outlets (g 0.857, l 0.762);
     project and investment news (h 0.858); periodic bulletins (i 0.965); work reports (j
     0.936); one city's districts side by side in newspaper columns (k 0.805); year-end and
-    year-ahead posts (m 0.795); county economies (n 0.867)
+    year-ahead posts (m 0.795); county economies (n 0.867); and, last, district profile
+    pages (o 0.838), ecology, energy and farm figures (p 0.909), mainland releases republished
+    in Traditional (q 0.969), news flashes and press-conference transcripts (r 0.909)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -154,9 +156,13 @@ FLOORS = {
     "holdout_i": 0.94,  # 0.967
     "holdout_j": 0.95,  # 0.978
     "holdout_k": 0.87,  # 0.906
-    "holdout_l": 0.77,  # 0.801
+    "holdout_l": 0.78,  # 0.807
     "holdout_m": 0.92,  # 0.958
     "holdout_n": 0.9,  # 0.929
+    "holdout_o": 0.92,  # 0.951
+    "holdout_p": 0.89,  # 0.92
+    "holdout_q": 0.94,  # 0.969
+    "holdout_r": 0.89,  # 0.922
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96

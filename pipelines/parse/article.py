@@ -21,7 +21,8 @@ from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
 from pipelines.parse.text import Sentence, is_furniture, split_sentences, to_simplified
 
-_TARGET_YEAR = re.compile(r"到((?:19|20)\d{2})年")
+# 到2027年 names a goal's year; 由2019年的482家增加到2024年的703家 names a result's
+_TARGET_YEAR = re.compile(r"(?<![加高升长大])到((?:19|20)\d{2})年")
 
 
 _MATCHERS: list[MetricMatcher] = []  # one per reference read, so their caches can be cleared

@@ -1770,3 +1770,13 @@ def test_a_profile_pages_divisions_table_distances_and_milestones():
     assert ("I", "南湖区", "gdp", "2024", 712.4, "亿元", "=", 5.6) in rows
     assert ("I", "南湖区", "foreign_investment_actual", "2024", 3.2, "亿美元", "=", -8.1) in rows
     assert not [r for r in rows if r[4] in (90.0, 500.0, 600.0)]
+
+
+def test_a_rise_to_a_year_dates_a_result_not_a_goal():
+    text = (
+        "南湖区情\n\n南湖建县于唐代，2006年撤市设区。全区高新技术企业由2019年的482家增加到2024年的703家。"
+        "2024年全区地区生产总值增长5.9%。"
+    )
+    article, rows = _facts(text)
+    assert article.reporting_year == 2024
+    assert ("I", "南湖区", "gdp", "2024", None, None, "=", 5.9) in rows
