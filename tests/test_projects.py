@@ -303,3 +303,9 @@ def test_named_works_and_industrial_projects(text, names):
 )
 def test_river_works_and_bonded_zones(text, names):
     assert _names(text) == names
+
+
+def test_named_scenic_spots_listed_before_their_kind():
+    text = "依托云台山、龙潭峡谷、红石湾步行街等景区，全区文旅消费持续升温。"
+    projects = {p.name: p.kind for p in _projects(text)}
+    assert projects == {"云台山": "other", "龙潭峡谷": "other", "红石湾步行街": "zone"}

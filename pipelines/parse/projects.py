@@ -304,6 +304,8 @@ ENUM_HEADS: dict[str, str] = {
     "老旧小区": "renewal",
     "历史街区": "renewal",
     "公园": "other",
+    "景区": "other",  # 茶山竹海、松溉古镇等景区: named scenic spots
+    "景点": "other",
     "项目": "other",
 }
 _ENUM_HEAD_RE = re.compile(alternation(ENUM_HEADS))
@@ -1359,8 +1361,8 @@ def _find_enumerations(reading: str) -> tuple[list[_Candidate], list[tuple[int, 
                 name = name + head_core  # 三大跨境电商产业园 distributes its head
             suffix = _suffix_of(name)
             kind = head_kind if head else KIND_SUFFIXES.get(suffix or "", "other")
-            if own_suffix and not head:
-                kind = KIND_SUFFIXES[own_suffix]
+            if own_suffix and (not head or head_kind == "other"):
+                kind = KIND_SUFFIXES[own_suffix]  # 解放碑步行街…等景点: a street is a zone
             if _rejected(name, kind, suffix) or len(name) > 16 or _segment_generic(name):
                 continue
             if any(name.endswith(x) for x in COMPANY_MARKERS) or len(name) < 2:
