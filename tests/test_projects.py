@@ -309,3 +309,16 @@ def test_named_scenic_spots_listed_before_their_kind():
     text = "依托云台山、龙潭峡谷、红石湾步行街等景区，全区文旅消费持续升温。"
     projects = {p.name: p.kind for p in _projects(text)}
     assert projects == {"云台山": "other", "龙潭峡谷": "other", "红石湾步行街": "zone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("南湖至凤桥快速通道去年底建成通车。", "南湖至凤桥快速通道"),
+        ("全区加快推进嘉兴南绕城高速建设。", "嘉兴南绕城高速"),
+        ("嘉兴南站是区内主要铁路客运枢纽。", "嘉兴南站"),
+    ],
+)
+def test_routes_from_place_to_place_and_railway_stations_are_infrastructure(text, name):
+    projects = {p.name: p.kind for p in _projects(text)}
+    assert projects.get(name) == "infrastructure"

@@ -196,6 +196,15 @@ KIND_SUFFIXES: dict[str, str] = {
     # intercity railways, ports of call and markets (口岸 and 铁路 alone are too often generic:
     # 各口岸, 届时铁路)
     "城际铁路": "infrastructure",
+    "快速通道": "infrastructure",  # 薛家湾至大路快速通道
+    "绕城高速": "infrastructure",
+    "高速公路": "infrastructure",
+    "高铁站": "infrastructure",
+    "火车站": "infrastructure",
+    "东站": "infrastructure",  # 杭州南站, 永川东站: railway stations
+    "西站": "infrastructure",
+    "南站": "infrastructure",
+    "北站": "infrastructure",
     "邮轮母港": "infrastructure",
     "物流港": "infrastructure",
     "交易市场": "platform",
@@ -1175,6 +1184,9 @@ def _boundary_before(reading: str, pos: int, lo: int) -> str | None:
     return None
 
 
+_ROUTES = frozenset({"快速通道", "快速路", "高速公路", "城际铁路", "铁路", "公路", "大道"})
+
+
 def _left_edge(reading: str, body_end: int, suffix: str, hard_start: int) -> tuple[int, str]:
     """Where a name ending in `suffix` starts: after the nearest sensible boundary word."""
     pos = body_end
@@ -1184,8 +1196,8 @@ def _left_edge(reading: str, body_end: int, suffix: str, hard_start: int) -> tup
             pos -= 1
             continue
         rest = reading[pos:body_end]
-        if word in ("至", "到") and "段" in rest:
-            pos -= 1  # G318国道青溪至柳岸段: a section from one place to another
+        if word in ("至", "到") and ("段" in rest or suffix in _ROUTES):
+            pos -= 1  # G318国道青溪至柳岸段, 薛家湾至大路快速通道: from one place to another
             continue
         if len(word) == 2 and reading.startswith(ROAD_WORDS, pos):
             pos -= 1  # 建设大道 is a road, not a verb
