@@ -230,7 +230,7 @@ _VERB_AFTER_NOUN = re.compile(
 _BARE_TOTALS = frozenset({"总投资", "项目总投资", "计划总投资", "协议总投资"})
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(
-    r"最高|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|单个|单家"
+    r"最高|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|单个|单家|首期规模|基金规模"
 )
 _POLICY_AFTER = re.compile(r"[^，,。；;]*?(?:给予|补贴|补助|奖励|资助|的[^，,。；;]{0,12}基金)")
 _RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")

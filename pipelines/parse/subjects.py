@@ -231,6 +231,12 @@ _THEIR_OWN_STATISTICS = re.compile(
 _ONE_FIRM = re.compile(r"(?<![每])一家[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)")
 # a visiting delegation's tour: 观摩团一行深入9个镇（街道）实地察看了18个重点项目
 _DELEGATION = re.compile(r"(?:观摩团|考察团|调研组|督导组|代表团|一行)(?:先后|实地|深入|走进|来到)")
+# one work's size: 北城大道北延工程全长6.8公里, 项目占地约420亩
+_ONE_WORKS_SIZE = re.compile(r"(?:全长|总长|全程|占地面积|占地)(?:约|达|为|近)?$")
+# who came to an event: 200余名客商代表参加活动
+_ATTENDANCE_AFTER = re.compile(
+    r"[^，,。；;]{0,10}?(?:参加|出席|参会|列席)了?(?:活动|会议|仪式|大会|开幕式|推介会|签约)?"
+)
 # a meeting's roll call: 大会应到代表241名，实到226名
 _ROLL_CALL = re.compile(r"(?:应到|实到|出席|列席)(?:会议|大会)?(?:代表|委员|人员)?$")
 # a village's own figures: 村里20名党员…, 全村…
@@ -377,8 +383,10 @@ class SubjectRules:
             return True  # 建成后可形成年产120万片: one project's capacity once built
         if _ONE_FIRM.search(r, clause_start, pos) or _ROLL_CALL.search(r, clause_start, pos):
             return True
-        if _DELEGATION.search(r, 0, pos):
+        if _DELEGATION.search(r, 0, pos) or _ONE_WORKS_SIZE.search(r, clause_start, pos):
             return True
+        if isinstance(ev, Amount) and _ATTENDANCE_AFTER.match(r, ev.end):
+            return True  # 200余名客商代表参加活动: the event's guests
         if _VILLAGE.search(r, clause_start, pos) or _VILLAGE.match(r):
             return True  # 村里20名党员捐赠1500万株茶苗: the village's
         if _ACROSS_THE_STRAIT.search(r, clause_start, pos) or _THEIR_OWN_STATISTICS.search(
