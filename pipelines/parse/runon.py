@@ -130,25 +130,24 @@ class RunOn:
     def assign(self, r: str, drafts: list[Draft]) -> list[Draft]:
         """Give the primary's drafts to the subject the clauses before ran on with."""
         carried = self._subject if self._same_paragraph else None
-        if self._section and carried in (None, self._section):
-            # in a section about another county, 全县… and unnamed figures are that county's
-            if not self.finder.mentions_before(r, len(r), self.primary):
-                for d in drafts:
-                    d.district = self._section if d.district == self.primary else d.district
-            return drafts
-        if self._opened_by and WHOLE_DISTRICT.search(r):
-            # 北仑区以港为媒…。…全区地区生产总值…: in a paragraph another district opens, 全区
-            # is that district, unless the sentence names one
-            if not self.finder.mentions_before(r, len(r), self.primary):
-                for d in drafts:
-                    d.district = self._opened_by if d.district == self.primary else d.district
-            return drafts
+        # in a section about another county, 全县… and unnamed figures are that county's; in a
+        # paragraph another district opens (北仑区以港为媒…。), 全区 is that district
+        place = self._section if self._section and carried in (None, self._section) else None
+        if place is None and self._opened_by and WHOLE_DISTRICT.search(r):
+            place = self._opened_by
+        if place is not None:
+            named = self.finder.mentions_before(r, len(r), self.primary)
+            return drafts if named else self._give(drafts, place)  # unless it names one
         if carried is None or self._own_subject(r):
             return drafts
         if carried == SOMEONE_ELSE:
             return [d for d in drafts if d.district != self.primary]
+        return self._give(drafts, carried)
+
+    def _give(self, drafts: list[Draft], place: str) -> list[Draft]:
+        """The drafts, the primary's given to `place`."""
         for d in drafts:
-            d.district = carried if d.district == self.primary else d.district
+            d.district = place if d.district == self.primary else d.district
         return drafts
 
     def after(self, r: str, drafts: list[Draft]) -> None:
