@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import opencc
 
+from pipelines.parse.periods import DATELINE
 from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
@@ -281,9 +282,8 @@ def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str
     return cache[start]
 
 
-_DATE_LINE = re.compile(
-    r"[ \t\u3000]*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}[^\n。；;]*$"
-)
+# a line that opens with a date (2025-01-21 23:10 经济日报／记者…), written as datelines are
+_DATE_LINE = re.compile(rf"[ \t\u3000]*(?:{DATELINE.pattern})[^\n。；;]*$")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 
 
