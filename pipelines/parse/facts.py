@@ -26,7 +26,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, MULTIPLIERS
 from pipelines.parse.districts import DistrictFinder
@@ -335,6 +335,16 @@ class _Draft:
     rank_scope: str | None = None
     is_target: bool = False
     target_year: int | None = None
+
+
+class _Where(NamedTuple):
+    """Whose a figure is and when: what every draft of one amount shares."""
+
+    district: str
+    period: str | None
+    is_target: bool
+    target_year: int | None
+    is_estimate: bool
 
 
 def _reckoned_name(growth_left: str, phrase: str, drafts: list[_Draft]) -> str | None:
@@ -890,7 +900,7 @@ class FactExtractor:
                 period = (
                     period_in(before, frame, block_period) or block_period or default_period(frame)
                 )
-            context = (subject_district, period, is_target, target_year, is_estimate)
+            context = _Where(subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
                 self._add_listed(drafts, lists[id(ev)], district, context, run.pair)
                 prev_end = lists[id(ev)][-1].amount.end
@@ -899,7 +909,7 @@ class FactExtractor:
                 continue  # 较2020年翻一番, 比2019年增长30%: not a growth rate over a year
             if isinstance(ev, tuple):  # 翻一番: growth with no number
                 phrase = strip_phrase(left_raw, self.finder, district)
-                self._add_growth(drafts, phrase, ev[3], "=", *context)
+                self._add_growth(drafts, phrase, ev[3], "=", context)
                 continue
             amount = ev
             if _POLICY.search(r[clause_start:pos]) or _POLICY_AFTER.match(
@@ -921,13 +931,13 @@ class FactExtractor:
             if amount.unit_class == "points":
                 continue  # 高于全市0.5个百分点: a comparison, not a fact
             if growth is not None and _TWO_YEAR_AVERAGE.search(growth[0]):
-                average = self._two_year_average(growth[0], left_raw, context[1], district)
+                average = self._two_year_average(growth[0], left_raw, context.period, district)
                 if average:
                     phrase, span = average
                     phrase = phrase or (drafts[-1].name if drafts else run_name or "")
                     value = growth[1] * amount.value
                     self._add_growth(
-                        drafts, phrase, value, amount.qualifier, context[0], span, *context[2:]
+                        drafts, phrase, value, amount.qualifier, context._replace(period=span)
                     )
                 continue
             if growth is not None:
@@ -940,10 +950,10 @@ class FactExtractor:
                 if price:  # 居民消费价格上涨1.6%: the rise is the figure (涨幅), as in the goals
                     value = growth[1] * amount.value
                     signed = replace(amount, value=value, value_std=value)
-                    self._add_level(drafts, price.group(1) + "涨幅", signed, *context)
+                    self._add_level(drafts, price.group(1) + "涨幅", signed, context)
                     continue
                 self._add_growth(
-                    drafts, phrase, growth[1] * amount.value, amount.qualifier, *context
+                    drafts, phrase, growth[1] * amount.value, amount.qualifier, context
                 )
                 continue
             if _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少"):
@@ -1063,19 +1073,11 @@ class FactExtractor:
             if amount.is_percent and _RATE_OF.search(phrase) and _RATE_OF.sub("", phrase):
                 # 固定资产投资增速力争达到5%以上: the growth of 固定资产投资
                 self._add_growth(
-                    drafts, _RATE_OF.sub("", phrase), amount.value, amount.qualifier, *context
+                    drafts, _RATE_OF.sub("", phrase), amount.value, amount.qualifier, context
                 )
                 continue
-            self._add_level(
-                drafts,
-                phrase,
-                amount,
-                subject_district,
-                period,
-                is_target,
-                target_year,
-                is_estimate,
-            )
+            # the period may have moved since (a stock dated by the year, a flow's total)
+            self._add_level(drafts, phrase, amount, context._replace(period=period))
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return _without_milestones(drafts)
 
@@ -1193,14 +1195,13 @@ class FactExtractor:
         drafts: list[_Draft],
         group: list[ListedFact],
         district: str | None,
-        context: tuple[str, str | None, bool, int | None, bool],
+        context: _Where,
         pair: Callable[[], tuple[str, str] | None],
     ) -> None:
         """`A、B分别增长1%、2%`: one fact per subject, growth or level as the verb says.
 
         `pair` names the two districts a `两区…分别` list is about, when one is.
         """
-        _, period, is_target, target_year, is_estimate = context
         if not any(f.name for f in group):
             # `接待游客4260万人次、实现旅游收入385亿元，分别增长12.4%、14.1%`
             if len(drafts) >= len(group) and all(f.growth_sign is not None for f in group):
@@ -1215,45 +1216,39 @@ class FactExtractor:
                 both = pair()
                 if both is None:
                     continue
-                context = (both[n], *context[1:])
+                context = context._replace(district=both[n])
             elif fact.place:  # 新城区、莲湖区分列…，地区生产总值分别为…
-                context = (self.finder.normalize(fact.place), *context[1:])
+                context = context._replace(district=self.finder.normalize(fact.place))
             elif named and named[0].start == 0:  # 南湖区和北塘区营收分别…: each its own
-                context = (named[0].district, *context[1:])
+                context = context._replace(district=named[0].district)
             phrase = strip_phrase(name, self.finder, district)
             if not phrase:
                 continue
             a = fact.amount
             if fact.growth_sign is not None:
-                self._add_growth(drafts, phrase, fact.growth_sign * a.value, a.qualifier, *context)
+                self._add_growth(drafts, phrase, fact.growth_sign * a.value, a.qualifier, context)
                 continue
-            self._add_level(
-                drafts, phrase, a, context[0], period, is_target, target_year, is_estimate
-            )
+            self._add_level(drafts, phrase, a, context)
 
     def _add_level(
         self,
         drafts: list[_Draft],
         name: str,
         amount: Amount,
-        district: str,
-        period: str | None,
-        is_target: bool,
-        target_year: int | None,
-        is_estimate: bool,
+        at: _Where,
     ) -> None:
         key = self.matcher.key_for(name, amount.unit_class)
         drafts.append(
             _Draft(
-                district,
+                at.district,
                 name,
                 key,
-                period,
+                at.period,
                 amount.unit_class,
                 amount,
-                is_estimate=is_estimate,
-                is_target=is_target,
-                target_year=target_year,
+                is_estimate=at.is_estimate,
+                is_target=at.is_target,
+                target_year=at.target_year,
             )
         )
 
@@ -1263,12 +1258,9 @@ class FactExtractor:
         phrase: str,
         growth: float,
         qualifier: str,
-        district: str,
-        period: str | None,
-        is_target: bool,
-        target_year: int | None,
-        is_estimate: bool,
+        at: _Where,
     ) -> None:
+        district, period, is_target, target_year, is_estimate = at
         host = drafts[-1] if drafts else None
         if host and host.name.endswith(_RATIO_NAMES) and len(drafts) > 1:
             host = drafts[-2]  # 完成…预算的101.2%，同比增长3.4%: the growth of the total
