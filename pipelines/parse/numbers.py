@@ -163,8 +163,8 @@ def standardize(value: float, unit: str | None) -> tuple[float | None, str | Non
 
 def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
     at = pos
-    if text.endswith(_CURRENCY_WORDS, 0, pos):  # 突破人民币1,000亿元: the word sits between
-        at -= len(next(w for w in _CURRENCY_WORDS if text.endswith(w, 0, pos)))
+    if text.endswith(_RENMINBI, 0, pos):  # 突破人民币1,000亿元: the word sits between
+        at -= len(_RENMINBI)
     for n in _QUAL_BEFORE_LENGTHS:  # longest word first, as in the table
         qual = _QUAL_BEFORE_OF.get(text[at - n : at]) if n <= at else None
         if qual and text[max(at - n - 1, 0) : at] not in NOT_QUALIFIERS:
@@ -175,7 +175,7 @@ def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
 _DAYS_COUNTED = re.compile(
     r"天数(?:达到|达|为|共|有|是)?(?:约|近|超过?|逾)?(?P<num>\d{1,3})天(?![\d内])"
 )
-_CURRENCY_WORDS = ("人民币",)  # 新台币 and 港币 stay in front: those figures are not the district's
+_RENMINBI = "人民币"  # only this one: 新台币 and 港币 figures are never the district's
 
 
 def _qualifier_after(text: str, pos: int) -> tuple[str | None, int]:
