@@ -181,7 +181,7 @@ class Districts(pa.DataFrameModel):
     """`districts`: known administrative areas from seeds/districts.csv."""
 
     district: str = pa.Field(unique=True, str_length={"min_value": 2})
-    level: str = pa.Field(isin=["district", "city"])
+    level: str = pa.Field(isin=["district", "county", "city"])
     city: str
     province: str
     aliases: StringList

@@ -65,7 +65,8 @@ _UNLISTED_CITY = re.compile(
     r"(?![占在对向较比与和及为是从于据])([\u4e00-\u9fff](?<![全本该我各])[\u4e00-\u9fff]"
     r"(?<![全本该我各])市)(?![场民政级区内外委属直辖域])(?=[\u4e00-\u9fff])"
 )
-# a county with a one-character name (攸县, 沛县), opening a clause: only if named twice
+# a county with a one-character name (攸县, 沛县), opening a clause: only if named twice,
+# or once if the reference knows it
 _SHORT_COUNTY = re.compile(
     # at a clause's start, or after its city or a year (菏泽市沛县, 2024年沛县)
     r"(?:^|(?<=[，,。；;：:\n市年]))([\u4e00-\u9fff]县)(?![区市城域级])(?=[\u4e00-\u9fff\d])"
@@ -76,6 +77,10 @@ _WHOLE_CITY = re.compile(r"全市|我市|本市")
 # a zone named with the district it is (青岛西海岸新区（黄岛区）, 经开区（头屯河区）)
 _ALSO_CALLED = re.compile(
     r"([\u4e00-\u9fff]{2,10}?(?:新区|开发区|经开区|高新区))[（(]([\u4e00-\u9fff]{2,6}?[区县市旗])[）)]"
+)
+_CITY_ACTS = (
+    r"(?:全年|今年|去年|上半年|下半年|前三季度|[一二三四]季度|\d{1,2}[—\-至~]\d{1,2}月"
+    r"|实现|完成|累计|共计)"
 )
 _MASTHEAD = "(?:日报|晚报|都市报|发布|新闻网|融媒体?中心|广播电视台)"
 _GENERIC_AREAS = {
@@ -155,6 +160,9 @@ _NOT_PLACE_ENDINGS = (
     "治区",
     "方区",
     "互市",
+    "先进县",  # 与江阴等先进县相比: a kind of county
+    "先进区",
+    "先进市",
 )
 _WORDS_ENDING_IN_QI = {"红旗", "国旗", "党旗", "彩旗", "锦旗", "团旗", "队旗", "升旗", "举旗"}
 _PLACE_NAME_MAX = 4
@@ -163,14 +171,16 @@ _PLACE_NAME_MAX = 4
 _VERB_FIRST = re.compile(f"(?:{_VERBS_BEFORE_PLACE})[县区市旗]$")
 
 
-def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
+def unlisted_places(
+    reading: str, listed: Container[str] = (), known: re.Pattern[str] | None = None
+) -> Counter[str]:
     """Places named like 霍尔果斯市, 瓜州县 or 乌审旗 that the reference does not list, scored.
 
     Where a name starts is read from the text itself: from two characters before the suffix
     (斯市), the name grows left while every place it occurs has the same character before
     it (尔果斯市, 霍尔果斯市), and stops where the text varies (伊犁州霍尔果斯市, 今年霍尔果斯市).
     A name counts 3 in the first 300 characters, else 1, and its short form (腾冲) adds 1
-    wherever it stands alone.
+    wherever it stands alone. A `known` county counts at every place its whole name stands.
     """
     found: Counter[str] = Counter()
     for m in _PLACE_SUFFIX.finditer(reading):
@@ -186,6 +196,11 @@ def unlisted_places(reading: str, listed: Container[str] = ()) -> Counter[str]:
             continue  # 智慧城市 is a word; 丰城市 is a place, as 丰城 written alone shows
         if (_place_like(name) or name.endswith("城市")) and name not in listed:
             found[name] += 3 if m.start() < 300 else 1
+    # counties the reference knows, wherever they stand (慈溪市科技局 is no clue above)
+    for m in known.finditer(reading) if known else ():
+        found.setdefault(m.group(), 0)
+    for name in [n for n in found if known and known.fullmatch(n)]:
+        found[name] = sum(3 if i < 300 else 1 for i in _occurrences(reading, name))
     for name in list(found):
         found[name] += reading.count(name[:-1]) - reading.count(name)  # 腾冲 alone
     return found
@@ -278,7 +293,17 @@ class DistrictFinder:
     """Finds district mentions in reading text and picks an article's primary district."""
 
     def __init__(self, reference: Reference):
-        self.districts: dict[str, District] = {d.name: d for d in reference.districts}
+        # counties (县, 旗, 县级市) are found as unlisted places are, by their whole name and
+        # its short form; listing them would make 昆山市's 全市 read as its city's
+        self.districts: dict[str, District] = {
+            d.name: d for d in reference.districts if d.level != "county"
+        }
+        counties = [d.name for d in reference.districts if d.level == "county"]
+        self._short_counties = frozenset(n for n in counties if len(n) == 2)
+        # 长兴县 holds 兴县: a one-character county is found by _SHORT_COUNTY alone
+        self._counties = re.compile(
+            alternation([n for n in counties if len(n) > 2]) + "(?!(?<=市)场)(?!域)"
+        )
         self._full = _full_name_pattern(tuple(self.districts))
         # 老城区 counts only after its city (洛阳市老城区, 洛阳老城区)
         self._city_first = {
@@ -302,6 +327,10 @@ class DistrictFinder:
                     self._city_of_prefix.setdefault(a + "全市", d.name)
                 self._city_of_prefix.setdefault(d.name, d.name)
         self._city_prefix = re.compile(alternation(self._city_of_prefix))
+        # 苏州全年实现…, 无锡上半年…: a city's short name, then a period or a verb
+        self._city_alias_acting = re.compile(
+            f"({alternation(self._city_of_alias)})(?={_CITY_ACTS})"
+        )
         self._masthead = re.compile(f"({alternation(self._city_of_alias)}){_MASTHEAD}")
 
     def _named(self, text: str) -> Iterator[re.Match[str]]:
@@ -417,6 +446,9 @@ class DistrictFinder:
         m = self._city_prefix.match(text)
         if m:
             return self._city_of_prefix[m.group()]
+        m = self._city_alias_acting.match(text)
+        if m:
+            return self._city_of_alias[m.group(1)]
         m = _UNLISTED_CITY.match(text)  # 赣州市规模以上工业增加值…: a city, listed or not
         return m.group(1) if m and m.group(1) not in self.districts else None
 
@@ -484,7 +516,7 @@ class DistrictFinder:
         found = Counter(
             {
                 name: score * (city_weight if name.endswith("市") else 2)
-                for name, score in unlisted_places(reading, self.districts).items()
+                for name, score in unlisted_places(reading, self.districts, self._counties).items()
             }
         )
         short = Counter(
@@ -493,6 +525,6 @@ class DistrictFinder:
             if m.group(1)[0] not in _NOT_SHORT_COUNTY
         )
         for name, n in short.items():
-            if n >= 2 and name not in self.districts:
+            if (n >= 2 or name in self._short_counties) and name not in self.districts:
                 found[name] += 3 * n
         return found

@@ -14,7 +14,7 @@ from pathlib import Path
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 UNIT_CLASSES = {"money", "count", "percent", "area"}
 METRIC_KINDS = {"level", "addition", "rate"}
-DISTRICT_LEVELS = {"district", "city"}
+DISTRICT_LEVELS = {"district", "county", "city"}  # county: 县, 旗, a county-level 市
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,26 @@ def test_a_new_area_named_with_its_district_is_that_district():
         "上半年西海岸新区完成一般公共预算收入153.6亿元，西海岸新区税收收入112.4亿元。"
     )
     assert FINDER.primary(text, None) == "黄岛区"
+
+
+def test_a_one_character_county_the_reference_lists_counts_when_named_once():
+    # 忠县 is listed; 乙县 is not, and a one-character 县 named once may be any word
+    assert FINDER.primary("忠县去年地区生产总值增长6.1%，全县新增经营主体1.2万户。", None) == "忠县"
+    assert FINDER.primary("乙县去年地区生产总值增长6.1%，全县新增经营主体1.2万户。", None) is None
+
+
+def test_a_county_level_city_is_its_own_subject_beside_its_prefecture():
+    # 昆山市 is listed as a county: its 全市 is itself, not 苏州市's
+    text = (
+        "上半年昆山市经济运行稳中向好。昆山市统计局发布，上半年全市地区生产总值增长6%，"
+        "全市进出口总额增长8%，占苏州市的三成以上。"
+    )
+    assert FINDER.level_of("昆山市") is None
+    assert FINDER.primary(text, None) == "昆山市"
+
+
+def test_every_county_of_the_reference_has_no_short_name():
+    # a county's short name (大方, 富民, 东方) is too often an everyday word to look up
+    counties = [d for d in load_reference().districts if d.level == "county"]
+    assert len(counties) > 1500
+    assert all(not d.aliases for d in counties)
