@@ -140,6 +140,7 @@ QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
     ("约", "~"),
     ("大约", "~"),
     ("将近", "~"),
+    ("接近", "~"),
 )
 # Words that end in a qualifier but are not one: 签约32个 is no approximation.
 NOT_QUALIFIERS = frozenset(

@@ -41,6 +41,8 @@ from pipelines.parse.periods import (
     default_period,
     parts_named,
     period_in,
+    plan_end_in,
+    span_named,
     target_year_in,
 )
 from pipelines.parse.phrases import (
@@ -93,8 +95,9 @@ _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，
 _LOOK_BACK = re.compile(r"^\W{0,3}(?:回望|回顾|盘点|复盘)(?:(?:19|20)\d{2}年?)?[：:，,\s]")
 _PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同期)")
 _GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标如下")
+# a goal's words; 到2026年 after a year (2019年到2023年) is a span, not a goal
 TARGET_CUE = re.compile(
-    r"力争|力拚|力拼|目标(?!任务的|的)|预期|(?<![加高升长大])到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的)|确保"
+    r"力争|力拚|力拼|目标(?!任务的|的)|预期|(?<![加高升长大])(?<!\d年)到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的|[，,、。；;）)])|确保"
     r"|提出[，,：:]?(?=[^，,。；;]{0,24}(?:增长|成长|达到|突破|以上|左右))"
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
@@ -103,7 +106,7 @@ TARGET_CUE = re.compile(
     r"|^(?:今年|明年|下一步|下半年)[，,]?[^，,。；;\d]{0,5}?将"  # 今年，我们将继续…; 今年区政府将
     r"|(?:今年|明年)(?:还|也)?要(?!闻)"  # 讲话强调，今年要…，全年举办活动不少于60场
     r"|要(?:保持|达到|实现|确保|力争|增长|突破|完成)|(?<!按照)(?<!根据)(?<!按)要求"  # 增速要保持在9%以上
-    r"|(?:收入|支出|预算)安排(?=[约近]?[\d一二三四五六七八九])"  # 税收收入安排214.0亿元: the draft budget
+    r"|(?:收入|支出|预算)(?:预计)?安排(?=[约近]?[\d一二三四五六七八九])"  # 税收收入安排214.0亿元: the draft budget
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
     r"|(?:订下|定下|订立|制定|设下)(?=[^。；;]{0,30}目标)"  # 订下今年GDP年增5%左右的目标
     # a year's plan: 年度计划投资62.4亿元 (but 安排重点项目126个 is the programme's size)
@@ -141,10 +144,19 @@ _GROWTH_TAIL = re.compile(
 _RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|下降|下滑)了?$")
 _PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
 # 約合808億港元: the same figure converted, not another fact
-_CONVERTED = re.compile(r"(?:约合|折合|相当于)$")
+# the same figure in another currency: 折合人民币22.1亿元, 折合约9.8亿美元
+_CONVERTED = re.compile(r"(?:约合|折合|相当于)(?:人民币|美元|港元|港币|新台币)?[约近]?$")
+# a part of a named kind of trade: 出口 after 跨境电商进出口额 (not after plain 进出口总额)
+_TRADE_PART = re.compile(r"[出进]口(?:额|总额)?")
+_TRADE_WHOLE = re.compile(r"(?!外贸进出口|货物进出口)(.{2,}?)(?:外贸)?进出口(?:总?额|总值)?$")
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
 # longest first, so 翻两番 is not read as 翻番
-_DOUBLING = re.compile("|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0]))))
+# 倍增计划, 翻番行动: a programme's name, not a growth
+_DOUBLING = re.compile(
+    "(?:"
+    + "|".join(w for w, _ in sorted(DOUBLING_WORDS, key=lambda d: -len(d[0])))
+    + ")(?!计划|行动|工程|专项|攻坚)"
+)
 _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 _TIMES_LAST_YEAR = re.compile(
     r"(?:是|为|达到?)(?:上年|去年)(?:同期)?的(?P<n>[\d.]+|[两二三四五六七八九])倍"
@@ -222,7 +234,11 @@ GENERIC_NOUNS = {
     "项",
 }
 _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
-_LABEL = re.compile(r"(?:^|[，,；;。\s])([^，,；;。：:\d\s]{2,20})[：:]\s*(?:约|近|超|逾)?$")
+# 网上零售额：286.9亿元; 地区生产总值：2022年658.7亿元 (a year between)
+_LABEL = re.compile(
+    r"(?:^|[，,；;。\s])([^，,；;。：:\d\s]{2,20})[：:]\s*(?:(?:19|20)\d{2}年(?:末|底)?)?"
+    r"(?:约|近|超|逾)?$"
+)
 _VERB_AFTER_NOUN = re.compile(
     r"累计|完成|实现|达到|共计|合计|签约|(?<!总)投资|(?<=项目)总投资|增长|新增"
 )
@@ -792,7 +808,7 @@ class FactExtractor:
             if not a.modifier
             and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures
             and not quoted(r, a.num_start)
-            and not _CONVERTED.search(r, max(0, a.start - 3), a.start)
+            and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
         amounts = [
@@ -870,7 +886,10 @@ class FactExtractor:
                 if m and m.group("year"):
                     target_year = int(m.group("year"))
                 else:
-                    five_years = run.plan_end(r) if _FIVE_YEARS.search(r, 0, pos) else None
+                    # 五年…, or “十五五”时期…将力争: the plan's last year
+                    five_years = (
+                        run.plan_end(r) if _FIVE_YEARS.search(r, 0, pos) else plan_end_in(r[:pos])
+                    )
                     target_year = (
                         target_year_in(r[:pos], frame)
                         or five_years
@@ -896,9 +915,22 @@ class FactExtractor:
                     period = f"{int(years[0]) + 1}-{years[1]}"  # …，年均增长5.0%: over those years
                 else:
                     period = period_in(before, frame) or default_period(frame)
+            elif (span := span_named(before)) and (
+                _BARE_FROM.search(r, max(0, pos - 2), pos)
+                or _BARE_TO.search(r, max(0, pos - 4), pos)
+            ):
+                # 2019年到2024年，…由612亿元增长到1238亿元: each end its year
+                period = span[0] if _BARE_FROM.search(r, max(0, pos - 2), pos) else span[1]
             else:
+                # 2017年412.3亿元，2022年658.7亿元: a clause's own year, before the sentence's
+                own_year = YEAR_MENTION.search(r, clause_start, pos) and period_in(
+                    r[clause_start:pos], frame
+                )
                 period = (
-                    period_in(before, frame, block_period) or block_period or default_period(frame)
+                    own_year
+                    or period_in(before, frame, block_period)
+                    or block_period
+                    or default_period(frame)
                 )
             context = _Where(subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
@@ -1031,12 +1063,21 @@ class FactExtractor:
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before
+            elif drafts and _TRADE_PART.fullmatch(phrase) and _TRADE_WHOLE.match(drafts[-1].name):
+                # 跨境电商进出口额32.4亿元，其中出口21.8亿元: the export of that trade
+                phrase = _TRADE_WHOLE.match(drafts[-1].name).group(1) + phrase
             elif phrase in _BARE_FLOWS and drafts:
                 # `高企达到1486家，全年净增212家`: the flow of the metric before
                 base = _FLOW_PREFIX.sub("", drafts[-1].name)
                 phrase = phrase + base if base else phrase
             if not phrase:
-                if drafts and drafts[-1].amount is None and drafts[-1].unit_class is None:
+                if (
+                    drafts
+                    and drafts[-1].amount is None
+                    and drafts[-1].unit_class is None
+                    # 年均增长8.1%，2020年达到43215元: a span's growth, then one year's level
+                    and drafts[-1].period == period
+                ):
                     # `限上商贸企业实现倍增，达到645家`: the level of the growth before it
                     drafts[-1].amount, drafts[-1].unit_class = amount, amount.unit_class
                     continue

@@ -36,7 +36,10 @@ DATELINE = re.compile(
 _YEAR_NOT_DATA = re.compile(
     # 2020年前 (before 2020), but 2024年前三季度 and 2025年前5个月 are periods
     r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?!三季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景)"
-    r"|[自从到至较比](?:19|20)\d{2}年"
+    r"|(?<!\d年)[自从到至较比](?:19|20)\d{2}年"  # but 2019年到2023年 is a span
+    # when a works is due (预计2026年投产, 计划2027年底建成): a plan's date, not data's
+    r"|(?:预计|计划|将于?|力争|有望|拟)(?:19|20)\d{2}年[^，,。；;\d]{0,4}?"
+    r"(?:建成|投产|竣工|通车|开业|投用|运营|完工|交付|开园)"
     # a day (2025年1月21日 记者获悉): when it was said, not what period it is about
     r"|(?<![截止至到])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|《[^《》]{0,30}》"  # 《良庆区2025年重点招商项目清单》: a document's name
@@ -109,7 +112,9 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (_UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n")))),
 )
 _SPAN = re.compile(
-    r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})[—–\-至到](?P<y2>(?:19|20)\d{2})年"
+    r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})年?[—–\-至到](?P<y2>(?:19|20)\d{2})年"
+    # 五年来, 三年间, 五年累计, 十年年均: the years up to the report's (not 连续五年, 第五年)
+    r"|(?<![连续第])(?:过去|这)?(?P<n2>[两二三四五六七八九十]{1,2})年(?=来|间|以来|累计|年均|里)"
 )
 PART_OF_YEAR = re.compile(r"\d{4}[HQM]")  # a period that is part of one year: 2024H1, 2024Q1-Q3
 _DATED_PART = re.compile(rf"(?:19|20)\d{{2}}年(?:{PARTIAL_WORDS.pattern})")
@@ -129,6 +134,12 @@ _PLAN_PERIOD = re.compile(_PLAN + _AS_TIME)
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 # every period pattern above needs one of these; most clauses have none, so check first
 _ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五" + _AS_TIME)
+
+
+def span_named(text: str) -> tuple[str, str] | None:
+    """The first and last year of a span the text names (2019年到2024年), else None."""
+    m = _SPAN.search(text)
+    return (m.group("y1"), m.group("y2")) if m and m.group("y1") else None
 
 
 def parts_named(text: str) -> set[str]:
@@ -364,11 +375,8 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
             return f"{span.group('y1')}-{span.group('y2')}"
         end = frame.reporting_year
         if end is not None:
-            n = (
-                int(cn2an.cn2an(span.group("n"), "smart"))
-                if not span.group("n").isdigit()
-                else int(span.group("n"))
-            )
+            words = span.group("n") or span.group("n2")
+            n = int(cn2an.cn2an(words, "smart")) if not words.isdigit() else int(words)
             return f"{end - n + 1}-{end}"
     year_m = _YEAR_RE.search(cleaned)
     year: int | None = int(year_m.group("year")) if year_m else None

@@ -70,6 +70,8 @@ _THIS_WORKS = re.compile(
     r"(?:产业园|园区|项目|基地|中心|街区|片区|小区|景区|商场|综合体|产业港|公司|企业|园"
     r"|榜单|报告|排名|评价|指数|招聘会|活动)"
 )
+# 这家创办于1993年的企业，去年研发投入…: the firm just described, whatever follows
+_THIS_FIRM = re.compile(r"^这家[^，,。；;]{0,16}?(?:企业|公司|工厂|厂商|门店|酒店|银行)[，,]")
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
     r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划"
@@ -82,7 +84,7 @@ _DEFINITION = re.compile(
 
 # a sentence opening on `<amount>的<name>` is about that one project or company
 _ABOUT_ONE_PROJECT = re.compile(
-    r"^(?:\d{1,2}月(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
+    r"^(?:\d{1,2}月份?(?:\d{1,2}日)?|其中|同时|此外|另外)?[，,]?"
     r"(?:(?:计划|协议|项目)?总投资|总?建筑面积|占地面积?|规划面积|总面积)"
     r"(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩)"
     r"(?:、[^，,。的]{2,8}?(?:约|近|超过?|逾)?[\d.]+[万亿]*(?:元|美元|平方米|平方公里|亩))?的"
@@ -122,8 +124,11 @@ _ZONE_OPENS = re.compile(
     r"(?=完成|实现|新增|新引进|引进|累计|共|全年|上半年|前三季度|规上|规模以上|签约|拥有|已|是)"
     # a named area or port acting: 前海…合作区南山片区去年新增港资企业, 拱北口岸去年全年出入境旅客
     r"|(?![全各本该我以在从对为据])[\u4e00-\u9fff]{2,16}?"
-    r"(?:合作区|片区|自贸区|自贸试验区|世纪城|科学城|科技城|口岸|港区|机场)"
-    r"(?=去年|今年|全年|上半年|前三季度|新增|新引进|引进|新入驻|入驻|累计|已|实现|完成))"
+    r"(?:合作区|片区|自贸区|自贸试验区|世纪城|科学城|科技城|口岸|港区|机场"
+    # a bonded zone or a port: 西永综保区实现进出口…, 宁波舟山港完成货物吞吐量…
+    r"|综合保税区|综保区|保税港区|保税区|保税物流中心|新港|港)"
+    r"(?=(?:19|20)\d{2}年|去年|今年|全年|上半年|前三季度|\d{1,2}[—\-至~]\d{1,2}月"
+    r"|新增|新引进|引进|新入驻|入驻|累计|已|实现|完成))"
 )
 
 _DISTRICT_WIDE = re.compile(r"全区|该区|全县|该县|全域")  # 区内 may be the project's surroundings
@@ -153,6 +158,10 @@ def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> boo
 
 
 _PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{1,5}?(?:市|区|县|旗)(?=[\u4e00-\u9fff])")
+# without 在, only a district's or county's name (崂山区…), not 依托全市…
+_DISTRICT_FIRST = re.compile(
+    r"(?![全本该我各每])[\u4e00-\u9fff]{1,4}?(?:区|县|旗)(?![区县旗])(?=[\u4e00-\u9fff])"  # 赣县区
+)
 
 
 def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> str | bool:
@@ -161,9 +170,11 @@ def opens_with_project(reading: str, project_spans: list[tuple[int, int]]) -> st
     assert lead is not None  # every part of the lead is optional
     # the project may also be the start of what looked like a describing clause
     starts = (lead.start("rel"), lead.end()) if lead.group("rel") else (lead.end(),)
-    named = _PLACE_FIRST.match(reading, lead.end()) if lead.group("place") else None
+    place = _PLACE_FIRST if lead.group("place") else _DISTRICT_FIRST
+    named = place.match(reading, lead.end())
     if named:
-        starts += (named.end(),)  # 在偃师区三轮摩托车产业园，: the park, in the district
+        # 在偃师区三轮摩托车产业园，, 崂山区氢能产业园位于…: the park, in the district
+        starts += (named.end(),)
     start, end = next(
         ((s, e) for start in starts for s, e in project_spans if s == start), (0, None)
     )
@@ -277,6 +288,7 @@ def not_about_the_district(r: str) -> bool:
         or _COMPANY_SPEAKS.search(r)
         or _ANAPHORIC_SUBJECT.match(r)
         or _THIS_WORKS.match(r)
+        or _THIS_FIRM.match(r)
         or _AFTER_COMPLETION.match(r)
         or _JOB_FAIR.search(r)
         or _PERSONS_AGE.search(r)

@@ -173,6 +173,7 @@ def _half_width_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(cp))
         if chr(cp) not in "，；：！？（）" and len(folded) == 1:
             table[cp] = folded
+    table[ord("→")] = "，"  # 2017年412.3亿元→2022年658.7亿元: two years' figures
     return table
 
 

@@ -602,6 +602,8 @@ def test_a_zone_opening_the_sentence_keeps_its_figures_through_clauses_after_a_s
         "▶ 九龙智能装备产业园一期于5月开园运营，首批入驻企业26家。",
         "去年11月开园的瑶海数智产业港，目前已吸引43家数字经济企业入驻。",
         "该产业园于2023年9月正式开园，目前已入驻整车及零部件企业17家。",
+        # the park named with its district first: still the park's figures
+        "南湖区光电装备产业园位于经开区北部，规划面积2.6平方公里，总投资约38亿元。",
     ],
 )
 def test_figures_of_a_project_the_sentence_opens_with_are_not_the_districts(sentence):
@@ -1783,3 +1785,102 @@ def test_a_rise_to_a_year_dates_a_result_not_a_goal():
     article, rows = _facts(text)
     assert article.reporting_year == 2024
     assert ("I", "南湖区", "gdp", "2024", None, None, "=", 5.9) in rows
+
+
+def test_a_city_wide_centre_the_district_leans_on_leaves_its_figures_the_districts():
+    # 依托全市…中心, 南湖区…: 全市 is no district before a project's name
+    _, rows = _facts(FRONT + "依托全市工业互联网创新中心，南湖区已帮助320余家企业完成设备上云。")
+    assert [r[1] for r in rows] == ["南湖区"]
+
+
+def test_the_same_figure_in_another_currency_is_no_fact_and_leaves_its_growth():
+    _, rows = _facts(
+        FRONT + "上半年，南湖区实际使用外资3.4亿美元，折合人民币24.2亿元，同比增长7.1%；"
+        "一般贸易进口18.6亿元，折合约2.6亿美元，增长5%。"
+    )
+    assert [(r[4], r[5], r[7]) for r in rows] == [(3.4, "亿美元", 7.1), (18.6, "亿元", 5.0)]
+
+
+def test_a_port_or_bonded_zone_opening_a_sentence_keeps_its_own_figures():
+    _, rows = _facts(
+        FRONT + "上半年，北湖港完成货物吞吐量1.2亿吨，增长3%。"
+        "南湖综合保税区1—6月实现进出口86.4亿元，增长9%。"
+        "上半年，南湖区进出口总额增长5%。"
+    )
+    assert [(r[1], r[2], r[7]) for r in rows] == [("南湖区", "foreign_trade", 5.0)]
+
+
+def test_the_export_of_a_named_trade_keeps_its_name():
+    _, rows = _facts(
+        FRONT + "上半年，南湖区跨境电商进出口额完成32.4亿元，其中出口21.8亿元。"
+        "全区进出口总额120亿元，其中出口80亿元。"
+    )
+    assert [r[2] for r in rows] == [
+        "跨境电商进出口额",
+        "cross_border_ecommerce_exports",
+        "foreign_trade",
+        "exports",
+    ]
+
+
+def test_a_programmes_name_is_neither_a_doubling_nor_a_plan():
+    # 倍增计划 names a programme: no growth of 100, and 计划， opens no goal
+    _, rows = _facts(FRONT + "南湖区深入推进专精特新企业倍增计划，全区专精特新企业达到312家。")
+    assert rows == [("I", "南湖区", "specialized_smes", "2025", 312.0, "家", "=", None)]
+
+
+def test_an_enumerated_goal_drops_its_ordinal():
+    _, rows = _facts(
+        FRONT
+        + "下半年，南湖区将抓好两件事：一是力争高新技术企业突破600家；二是全社会研发投入强度保持在4%以上。"
+    )
+    assert [r[2] for r in rows] == ["high_tech_enterprises", "全社会研发投入强度"]
+
+
+def test_a_firm_just_described_keeps_its_figures():
+    _, rows = _facts(
+        FRONT + "这家创办于2008年的企业，去年营业收入12.6亿元，研发投入占营业收入的6%。"
+        "上半年，南湖区规上工业增加值增长7%。"
+    )
+    assert [r[2] for r in rows] == ["industry_value_added"]
+
+
+def test_a_span_of_years_gives_each_end_its_year_and_opens_no_goal():
+    _, rows = _facts(
+        FRONT + "2019年到2024年，南湖区规上工业总产值由612亿元增长到1238亿元，年均增长15.1%。"
+    )
+    assert [(r[0], r[3], r[4], r[7]) for r in rows] == [
+        ("I", "2019", 612.0, None),
+        ("I", "2024", 1238.0, None),
+        ("I", "2019-2024", None, 15.1),
+    ]
+
+
+def test_a_label_with_a_year_and_an_arrow_names_both_years_figures():
+    _, rows = _facts(FRONT + "●地区生产总值：2019年412.3亿元→2024年658.7亿元；")
+    assert [(r[2], r[3], r[4]) for r in rows] == [("gdp", "2019", 412.3), ("gdp", "2024", 658.7)]
+
+
+def test_the_citys_short_name_acting_makes_the_figure_the_citys():
+    _, rows = _facts(
+        FRONT
+        + "从全市看，嘉兴全年实现社会消费品零售总额2300亿元。南湖区全年实现社会消费品零售总额410亿元。"
+    )
+    assert [(r[1], r[4]) for r in rows] == [("南湖区", 410.0)]
+
+
+def test_close_to_is_an_approximation():
+    _, rows = _facts(FRONT + "上半年，南湖区工业投资占全部投资的比重接近六成。")
+    assert [(r[2], r[4], r[6]) for r in rows] == [("工业投资占全部投资比重", 60.0, "~")]
+
+
+def test_a_five_year_plans_goals_are_for_its_last_year():
+    _, rows = _facts(FRONT + "“十五五”时期，南湖区将力争地区生产总值突破1500亿元。")
+    assert rows == [("T", "南湖区", "gdp", 2030, 1500.0, "亿元", ">=", None)]
+
+
+def test_a_growth_over_years_and_one_years_level_are_two_records():
+    _, rows = _facts(
+        FRONT + "五年来，南湖区城镇居民人均可支配收入年均增长8.1%，2024年达到61500元。"
+    )
+    assert [(r[3], r[4], r[7]) for r in rows] == [("2020-2024", None, 8.1), ("2024", 61500.0, None)]

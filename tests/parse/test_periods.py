@@ -35,6 +35,11 @@ REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
         ("近三年", REVIEW_OF_2023, "2021-2023"),
         ("近5年", MID_2024, "2020-2024"),
         ("2019—2021年", MID_2024, "2019-2021"),
+        ("2018年到2022年，全区", MID_2024, "2018-2022"),  # each year written out
+        ("2020年至2023年，全区累计", MID_2024, "2020-2023"),
+        ("五年来，全区累计", REVIEW_OF_2023, "2019-2023"),  # the years up to the report's
+        ("三年间新增", REVIEW_OF_2023, "2021-2023"),
+        ("十年年均增长", REVIEW_OF_2023, "2014-2023"),
         ("2022年", MID_2024, "2022"),
         ("较2022年翻一番", MID_2024, None),
         ("自2020年以来", MID_2024, None),
@@ -207,3 +212,22 @@ def test_a_bare_full_year_after_a_paragraphs_year_is_that_year_while_this_one_ru
     assert period_in("2023年全年新签约项目116个", frame, "2024") == "2023"
     review = TimeFrame(2023, 2022, dt.date(2023, 2, 1), "text")  # the year reviewed has ended
     assert period_in("全年举办文旅活动300余场", review, "2021") == "2022"
+
+
+def test_a_rank_held_for_years_is_no_span():
+    assert period_in("连续五年位居全市首位", REVIEW_OF_2023) is None
+
+
+def test_when_a_works_is_due_dates_no_data():
+    # 预计2027年投产 is a plan's date: the half year reported is still the article's
+    frame = infer_time_frame(
+        None,
+        "上半年，全区进出口总额增长9%。",
+        [
+            "上半年，全区进出口总额1062亿元，增长9%。",
+            "2023年，全区进出口总额突破2000亿元。",
+            "总投资52亿元的智能终端产业园二期签约，预计2025年投产。",
+        ],
+        set(),
+    )
+    assert frame.reporting_year == 2024
