@@ -322,3 +322,32 @@ def test_named_scenic_spots_listed_before_their_kind():
 def test_routes_from_place_to_place_and_railway_stations_are_infrastructure(text, name):
     projects = {p.name: p.kind for p in _projects(text)}
     assert projects.get(name) == "infrastructure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a category rated in an evaluation, not a works
+        "北街在全省示范步行街年度评价中位列第二。",
+        "在市商务局组织的市级夜间经济示范区评价中，综合得分位列第一。",
+        # a section's number before a kind of area heads a section
+        "（一）商圈能级持续提升。",
+    ],
+)
+def test_rated_categories_and_numbered_headings_are_no_projects(text):
+    assert _names(text) == []
+
+
+def test_a_zone_ranked_itself_is_still_a_project():
+    assert _names("南岭临空经济示范区综合排名保持全国前列。") == ["南岭临空经济示范区"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("国庆假期，沱江风光带游人如织。", "沱江风光带"),
+        ("改造后的北门好吃街重新开街。", "北门好吃街"),
+    ],
+)
+def test_riverside_belts_and_food_streets_are_zones(text, name):
+    assert [(p.name, p.kind) for p in _projects(text)] == [(name, "zone")]

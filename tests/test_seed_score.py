@@ -71,6 +71,9 @@
     year-ahead posts (m 0.795); county economies (n 0.867); and, last, district profile
     pages (o 0.838), ecology, energy and farm figures (p 0.909), mainland releases republished
     in Traditional (q 0.969), news flashes and press-conference transcripts (r 0.909)
+  - holdout_s … holdout_v, a third round, the same way: five- and ten-year look-backs (s
+    0.860), foreign trade and investment (t 0.872), science and innovation (u 0.794),
+    consumption and culture-tourism (v 0.821)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -163,6 +166,10 @@ FLOORS = {
     "holdout_p": 0.89,  # 0.92
     "holdout_q": 0.94,  # 0.969
     "holdout_r": 0.89,  # 0.922
+    "holdout_s": 0.87,  # 0.901
+    "holdout_t": 0.9,  # 0.934
+    "holdout_u": 0.89,  # 0.928
+    "holdout_v": 0.79,  # 0.827
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
@@ -189,7 +196,14 @@ BLIND = ["county", "frontier", "reports", "local"]
 # year. The `holdout_n` author dates them by their months (2024M10-M10).
 # One `holdout_i` article names no year at all (上半年 only); its author dated it by the file's
 # name, which the pipeline does not read: its facts have no period and its goals no year.
+# The `holdout_s` author dates a sum over a plan's years (累计…, in a 十四五以来 article) by
+# that span and a base year's growth (较2020年增长48.2%) by 2020-2024; we date the first by the
+# year unless the sentence says 五年来/累计 with its span, and leave the second out.
+# The `holdout_u` author dates a stock at a quarter's end (截至3月末) by the quarter, and 1—3月
+# as 2025Q1 (we write 2025M01-M03).
 PERIOD_FLOORS = {
+    "holdout_s": 0.8,
+    "holdout_u": 0.85,
     "holdout_i": 0.8,
     "holdout_n": 0.85,
     "holdout_m": 0.88,

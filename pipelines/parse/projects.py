@@ -73,6 +73,8 @@ KIND_SUFFIXES: dict[str, str] = {
     "美食街": "zone",
     "商业街": "zone",
     "商圈": "zone",
+    "好吃街": "zone",
+    "风光带": "zone",
     "科创城": "zone",
     "科创园": "zone",
     "科创带": "zone",
@@ -1624,10 +1626,19 @@ def find_project_mentions(sentence: Sentence) -> list[_Candidate]:
     extra += _find_renewal_compounds(reading)
     out: list[_Candidate] = []
     for cand in sorted(quoted + enums + suffixed + extra, key=lambda c: (c.start, -c.end)):
+        if _RATED_AFTER.match(reading, cand.end) or _HEADING_NUMBER.match(cand.name):
+            continue  # 在江苏省示范步行街年度评价中: a category rated; （一）商圈…: a heading
         if any(_same_project(_norm(cand.name), _norm(o.name)) for o in out):
             continue
         out.append(cand)
     return out
+
+
+# a name rated in an evaluation is a category (市级夜间经济示范区评价), not a works
+# (but 重庆临空经济示范区综合排名…: the zone itself ranked)
+_RATED_AFTER = re.compile(r"(?:年度|综合)?(?:评价|评选|评比|考评|考核)(?:中|工作|结果)")
+# a section's number: （一）商圈能级持续提升 heads a section, it names no place
+_HEADING_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]")
 
 
 def extract_projects(
