@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
-from pipelines.parse.patterns import alternation
+from pipelines.parse.patterns import WordSet, alternation
 from pipelines.parse.reference import District, Reference
 from pipelines.parse.text import to_simplified
 
@@ -172,7 +172,7 @@ _VERB_FIRST = re.compile(f"(?:{_VERBS_BEFORE_PLACE})[县区市旗]$")
 
 
 def unlisted_places(
-    reading: str, listed: Container[str] = (), known: re.Pattern[str] | None = None
+    reading: str, listed: Container[str] = (), known: WordSet | None = None
 ) -> Counter[str]:
     """Places named like 霍尔果斯市, 瓜州县 or 乌审旗 that the reference does not list, scored.
 
@@ -197,9 +197,11 @@ def unlisted_places(
         if (_place_like(name) or name.endswith("城市")) and name not in listed:
             found[name] += 3 if m.start() < 300 else 1
     # counties the reference knows, wherever they stand (慈溪市科技局 is no clue above)
-    for m in known.finditer(reading) if known else ():
-        found.setdefault(m.group(), 0)
-    for name in [n for n in found if known and known.fullmatch(n)]:
+    for start, name in known.find_all(reading) if known else ():
+        after = reading[start + len(name) : start + len(name) + 1]
+        if after != "域" and not (after == "场" and name[-1] == "市"):  # 县域, 市场
+            found.setdefault(name, 0)
+    for name in [n for n in found if known and n in known]:
         found[name] = sum(3 if i < 300 else 1 for i in _occurrences(reading, name))
     for name in list(found):
         found[name] += reading.count(name[:-1]) - reading.count(name)  # 腾冲 alone
@@ -301,9 +303,7 @@ class DistrictFinder:
         counties = [d.name for d in reference.districts if d.level == "county"]
         self._short_counties = frozenset(n for n in counties if len(n) == 2)
         # 长兴县 holds 兴县: a one-character county is found by _SHORT_COUNTY alone
-        self._counties = re.compile(
-            alternation([n for n in counties if len(n) > 2]) + "(?!(?<=市)场)(?!域)"
-        )
+        self._counties = WordSet(n for n in counties if len(n) > 2)
         self._full = _full_name_pattern(tuple(self.districts))
         # 老城区 counts only after its city (洛阳市老城区, 洛阳老城区)
         self._city_first = {

@@ -82,6 +82,9 @@ _TARGET_HEADING = re.compile(
     r"|民生实事(?:项目)?(?:如下|清单)|(?:19|20)\d{2}年[^，,。；]{0,8}将[：:]"  # 2025年鄞州将：
     # 2025，历下这样干; 【2025年这样干】; 2026，西夏再出发
     r"|(?:19|20)\d{2}年?[，,\s]?.{0,8}?(?:这样干|怎么干|干什么|再出发|施工图|任务书|路线图)"
+    # a section of a work summary: 二、2026年工作计划 (not the title's 2025年工作总结和…)
+    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:19|20)\d{2}年"
+    r"(?:工作)?(?:计划|思路|打算|安排|要点|重点工作|工作重点)[：:]?$"
 )
 _GOAL_WORDS = re.compile(r"目标")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
@@ -178,7 +181,11 @@ _TOPIC = re.compile(
     r"^从([\u4e00-\u9fff]{2,10})(?:来)?看[，,]"
     r"|^(?:[^，,。]*[，,])?(?:各区|各县区|各县|各区县)?([\u4e00-\u9fff]{2,16}?)(?:情况|数据)?如下[：:]$"
 )
-_PLAN_DONE = re.compile(r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|(?:调整)?预算))")
+# 完成年度计划的105%, 完成市下达目标的104%: how much of a plan or an assigned goal is done
+_PLAN_DONE_WRITTEN = re.compile(r"完成(?:市|省|上级)下达的?(目标任务|目标|任务|计划)的?$")
+_PLAN_DONE = re.compile(
+    r"(?:完成)?(?:(?:市|省|上级)下达的?)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|任务|(?:调整)?预算))"
+)
 _RATIO_NAMES = ("完成率", "比重")
 _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
@@ -194,7 +201,11 @@ _DIFFERENCE = re.compile(
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
 )
-_GOAL_AFTER = re.compile(r"的?(?:预期|年度|全年|奋斗)?目标")
+# …增长6%左右、规上工业增加值增长8%的目标: the list's goal, named after its last item
+_GOAL_AFTER = re.compile(
+    r"(?:(?:左右|以上)?、(?:(?!占|完成|超过|高于|低于)[^，,。；;：:]){0,60}?的)?"
+    r"的?(?:预期|年度|全年|奋斗|发展|主要)?目标"
+)
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
 _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
 _BEFORE_SHARE = re.compile(r"^((?:经济)?(?:总量|总额|规模|数量)?)(?:约|近|超过?|逾|接近|超出)?占")
@@ -1057,9 +1068,12 @@ class FactExtractor:
                     totals.pop()  # 其中税收收入24.9亿元，税收占比78.5%: of the total before it
                 if part and totals and not totals[-1].startswith(part):
                     phrase = f"{part}占{totals[-1]}比重"  # 税收收入占比: of the money total before
-            if amount.is_percent and drafts and _PLAN_DONE.fullmatch(phrase):
+            done = amount.is_percent and (
+                _PLAN_DONE.fullmatch(phrase) or _PLAN_DONE_WRITTEN.search(left_raw)
+            )
+            if done and drafts:
                 # 完成投资156.8亿元，完成年度计划的58.6%: how much of the year's plan is done
-                phrase = f"{drafts[-1].name}{_PLAN_DONE.fullmatch(phrase).group(1)}完成率"
+                phrase = f"{drafts[-1].name}{done.group(1)}完成率"
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before

@@ -136,10 +136,12 @@ class MetricMatcher:
 
     def flow_name(self, phrase: str, amount_class: str | None) -> str | None:
         """`新增高企` → `新增高新技术企业数`: a flow of a level metric, named after the metric."""
-        flow = next((p for p in FLOW_PREFIXES if phrase.startswith(p)), None)
+        # the longest prefix: 新开工, not 新开
+        flow = max((p for p in FLOW_PREFIXES if phrase.startswith(p)), key=len, default=None)
         if not flow:
             return None
-        key = self.key_for(phrase[len(flow) :], amount_class)
+        exact = self._exact.get(_clean(phrase[len(flow) :]))
+        key = exact.key if exact else self.key_for(phrase[len(flow) :], amount_class)
         return flow + self.name_of(key) if key else None
 
     def clear_cache(self) -> None:
@@ -198,6 +200,8 @@ class MetricMatcher:
             if phrase[pos + len(alias) :] not in SAME_METRIC_SUFFIXES:
                 continue
             prefix = phrase[:pos]
+            if prefix and len(alias) <= 2 and metric.unit_class == "area":
+                continue  # 改造面积, 绿色建筑面积: the area of something, not the land's
             if prefix and (
                 prefix.startswith("对")
                 or any(phrase.startswith(w, pos - 1) for w in WORDS_AROUND_ALIASES)

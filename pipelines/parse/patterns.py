@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -73,6 +73,23 @@ class WordSet:
             if n <= len(text) and text[-n:] in self.words:
                 return text[-n:]
         return None
+
+    def find_all(self, text: str) -> Iterator[tuple[int, str]]:
+        """(start, word) of listed words in text, longest at each end, not overlapping.
+
+        Found from their last characters: for a long list of names ending in a few
+        characters (县, 市, 旗) this is much quicker than a regex of the list.
+        """
+        ends = _any_of("".join(sorted({w[-1] for w in self.words})))
+        last_end = 0
+        for m in ends.finditer(text):
+            end = m.end()
+            for n in self._lengths:
+                start = end - n
+                if start >= last_end and text[start:end] in self.words:
+                    yield start, text[start:end]
+                    last_end = end
+                    break
 
 
 @functools.lru_cache(maxsize=128)  # a sentence is asked about many positions in a row

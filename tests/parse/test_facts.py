@@ -1884,3 +1884,40 @@ def test_a_growth_over_years_and_one_years_level_are_two_records():
         FRONT + "五年来，南湖区城镇居民人均可支配收入年均增长8.1%，2024年达到61500元。"
     )
     assert [(r[3], r[4], r[7]) for r in rows] == [("2020-2024", None, 8.1), ("2024", 61500.0, None)]
+
+
+def test_a_work_summarys_plan_section_holds_next_years_goals():
+    text = (
+        "南湖区发改局2024年工作总结和2025年工作计划\n\n一、2024年工作总结\n\n"
+        "全年完成固定资产投资126亿元，增长5%。\n\n二、2025年工作计划\n\n"
+        "重点抓好以下工作：一是安排区重点项目60个以上；二是新增停车位3000个。"
+    )
+    _, rows = _facts("---\npublished_on: 2025-01-10\ndistrict: 南湖区\n---\n" + text)
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("I", "2024", 126.0),
+        ("T", 2025, 60.0),
+        ("T", 2025, 3000.0),
+    ]
+
+
+def test_a_lists_goal_is_named_after_its_last_item():
+    _, rows = _facts(
+        FRONT + "南湖区将围绕地区生产总值增长6%左右、规上工业增加值增长8%的预期目标，抓好运行监测。"
+    )
+    assert [(r[0], r[2], r[7]) for r in rows] == [
+        ("T", "gdp", 6.0),
+        ("T", "industry_value_added", 8.0),
+    ]
+
+
+def test_how_much_of_an_assigned_goal_is_done_is_named_after_the_figure():
+    _, rows = _facts(FRONT + "上半年，南湖区实际使用外资1.2亿美元，完成市下达目标的56%。")
+    assert [r[2] for r in rows] == ["foreign_investment_actual", "实际使用外资目标完成率"]
+
+
+def test_an_area_of_something_is_not_the_districts_land_area():
+    _, rows = _facts(
+        FRONT
+        + "南湖区新开工绿色建筑面积285万平方米，商品房销售面积56万平方米，辖区面积120平方公里。"
+    )
+    assert [r[2] for r in rows] == ["新开工绿色建筑面积", "商品房销售面积", "area"]
