@@ -39,7 +39,9 @@ GENERIC_PREFIXES = (
     "省级及以上",
     "省级以上",
     "省级",
-    "有效",  # 有效高新技术企业: those whose certification is current
+    "有效期内",  # 有效期内高新技术企业, 有效高新技术企业: those whose certification is current
+    "有效",
+    "入库",  # 入库科技型中小企业: registered, as tech SMEs are counted
     "国家级",
     "规上",
     "规模以上",
@@ -100,6 +102,10 @@ _QUOTES = re.compile(r"[“”\"'‘’「」『』《》\s]")
 
 def _clean(text: str) -> str:
     return _QUOTES.sub("", text)
+
+
+# words for the place itself before its 面积 (这座面积仅650平方公里的县级市)
+_PLACE_ITSELF = frozenset({"", "这座", "这个", "该区", "该县", "该市", "全区", "全县", "全市"})
 
 
 class MetricMatcher:
@@ -200,7 +206,7 @@ class MetricMatcher:
             if phrase[pos + len(alias) :] not in SAME_METRIC_SUFFIXES:
                 continue
             prefix = phrase[:pos]
-            if prefix and len(alias) <= 2 and metric.unit_class == "area":
+            if len(alias) <= 2 and metric.unit_class == "area" and prefix not in _PLACE_ITSELF:
                 continue  # 改造面积, 绿色建筑面积: the area of something, not the land's
             if prefix and (
                 prefix.startswith("对")

@@ -1921,3 +1921,11 @@ def test_an_area_of_something_is_not_the_districts_land_area():
         + "南湖区新开工绿色建筑面积285万平方米，商品房销售面积56万平方米，辖区面积120平方公里。"
     )
     assert [r[2] for r in rows] == ["新开工绿色建筑面积", "商品房销售面积", "area"]
+
+
+def test_the_lands_area_and_certified_counts_keep_their_keys():
+    _, rows = _facts(
+        FRONT + "南湖区陆域面积186.5平方公里。全区有效期内高新技术企业达到986家，"
+        "入库科技型中小企业1327家。"
+    )
+    assert [r[2] for r in rows] == ["area", "high_tech_enterprises", "tech_smes"]
