@@ -305,6 +305,7 @@ class DistrictFinder:
         # 长兴县 holds 兴县: a one-character county is found by _SHORT_COUNTY alone
         self._counties = WordSet(n for n in counties if len(n) > 2)
         self._full = _full_name_pattern(tuple(self.districts))
+        self._full_names = WordSet(self.districts)  # found by their last character
         # 老城区 counts only after its city (洛阳市老城区, 洛阳老城区)
         self._city_first = {
             d.name: (d.city, d.city.removesuffix("市"))
@@ -333,12 +334,15 @@ class DistrictFinder:
         )
         self._masthead = re.compile(f"({alternation(self._city_of_alias)}){_MASTHEAD}")
 
-    def _named(self, text: str) -> Iterator[re.Match[str]]:
+    def _named(self, text: str) -> Iterator[DistrictMention]:
         """Known full names in text; one that needs its city only right after the city."""
-        for m in self._full.finditer(text):
-            cities = self._city_first.get(m.group())
-            if cities is None or text.endswith(cities, 0, m.start()):
-                yield m
+        for start, name in self._full_names.find_all(text):
+            end = start + len(name)
+            if name[-1] == "市" and text.startswith("场", end):
+                continue  # 白银市场, 朝阳市场: a market, not the city 白银市
+            cities = self._city_first.get(name)
+            if cities is None or text.endswith(cities, 0, start):
+                yield DistrictMention(start, end, name)
 
     @functools.lru_cache(maxsize=64)  # noqa: B019 (one finder per reference, kept for the run)
     def _bare_named(self, primary: str | None) -> tuple[District, ...]:
@@ -415,7 +419,7 @@ class DistrictFinder:
 
     def mentions(self, text: str, primary: str | None = None) -> list[DistrictMention]:
         """Full names of known districts, plus the primary district's bare short names."""
-        found = [DistrictMention(m.start(), m.end(), m.group()) for m in self._named(text)]
+        found = list(self._named(text))
         for m in _UNKNOWN_DISTRICT.finditer(text):
             name = m.group(1)
             if name[-2:] not in _GENERIC_AREAS and not any(
@@ -459,8 +463,8 @@ class DistrictFinder:
         counts: Counter[str] = Counter()
         named_full = list(self._named(reading))
         for m in named_full:
-            weight = 3 if m.start() < 300 else 1
-            counts[m.group()] += weight * (2 if self.level_of(m.group()) == "district" else 1)
+            weight = 3 if m.start < 300 else 1
+            counts[m.district] += weight * (2 if self.level_of(m.district) == "district" else 1)
         for m in self._masthead.finditer(reading, 0, 300):
             counts[self._city_of_alias[m.group(1)]] += 3
         named = dict.fromkeys(self._by_alias[m.group()] for m in self._aliases.finditer(reading))
@@ -473,8 +477,8 @@ class DistrictFinder:
         first = named_full[0] if named_full else None
         city_first = (  # 宜昌市实现地区生产总值…, not 宜昌市夷陵区…
             first is not None
-            and self.level_of(first.group()) == "city"
-            and not self._full.match(reading, first.end())
+            and self.level_of(first.district) == "city"
+            and not self._full.match(reading, first.end)
         )
         about_a_city = reading.count("全市") + city_first >= 2 and not local
         # an unlisted district, county, banner or county-level city (霍尔果斯市), if it is

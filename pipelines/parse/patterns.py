@@ -63,6 +63,7 @@ class WordSet:
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(w for w in words if w)
         self._lengths = sorted({len(w) for w in self.words}, reverse=True)
+        self._ends = _any_of("".join(sorted({w[-1] for w in self.words})))
 
     def __contains__(self, word: object) -> bool:
         return word in self.words
@@ -80,9 +81,8 @@ class WordSet:
         Found from their last characters: for a long list of names ending in a few
         characters (县, 市, 旗) this is much quicker than a regex of the list.
         """
-        ends = _any_of("".join(sorted({w[-1] for w in self.words})))
         last_end = 0
-        for m in ends.finditer(text):
+        for m in self._ends.finditer(text):
             end = m.end()
             for n in self._lengths:
                 start = end - n
