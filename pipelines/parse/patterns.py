@@ -75,6 +75,13 @@ class WordSet:
                 return text[-n:]
         return None
 
+    def prefixes(self, text: str, start: int = 0) -> Iterator[str]:
+        """Listed words that start at `start` in text, longest first."""
+        for n in self._lengths:
+            word = text[start : start + n]
+            if len(word) == n and word in self.words:
+                yield word
+
     def find_all(self, text: str) -> Iterator[tuple[int, str]]:
         """(start, word) of listed words in text, longest at each end, not overlapping.
 
