@@ -184,7 +184,7 @@ _TOPIC = re.compile(
 # 完成年度计划的105%, 完成市下达目标的104%: how much of a plan or an assigned goal is done
 _PLAN_DONE_WRITTEN = re.compile(r"完成(?:市|省|上级)下达的?(目标任务|目标|任务|计划)的?$")
 _PLAN_DONE = re.compile(
-    r"(?:完成)?(?:(?:市|省|上级)下达的?)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|任务|(?:调整)?预算))"
+    r"(?:完成)?((?:年度|全年)?(?:投资)?(?:计划|目标任务|目标|任务|(?:调整)?预算))"
 )
 _RATIO_NAMES = ("完成率", "比重")
 _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
@@ -927,11 +927,11 @@ class FactExtractor:
                 else:
                     period = period_in(before, frame) or default_period(frame)
             elif (span := span_named(before)) and (
-                _BARE_FROM.search(r, max(0, pos - 2), pos)
+                (from_start := _BARE_FROM.search(r, max(0, pos - 2), pos))
                 or _BARE_TO.search(r, max(0, pos - 4), pos)
             ):
                 # 2019年到2024年，…由612亿元增长到1238亿元: each end its year
-                period = span[0] if _BARE_FROM.search(r, max(0, pos - 2), pos) else span[1]
+                period = span[0] if from_start else span[1]
             else:
                 # 2017年412.3亿元，2022年658.7亿元: a clause's own year, before the sentence's
                 own_year = YEAR_MENTION.search(r, clause_start, pos) and period_in(
@@ -1077,9 +1077,13 @@ class FactExtractor:
             total = _TOTAL_WORDS.fullmatch(phrase.removeprefix(shared_flow or "")) is not None
             if total:
                 phrase = ""  # `新增高企126家，总数达到1180家`: the total of the metric before
-            elif drafts and _TRADE_PART.fullmatch(phrase) and _TRADE_WHOLE.match(drafts[-1].name):
+            elif (
+                drafts
+                and _TRADE_PART.fullmatch(phrase)
+                and (trade := _TRADE_WHOLE.match(drafts[-1].name))
+            ):
                 # 跨境电商进出口额32.4亿元，其中出口21.8亿元: the export of that trade
-                phrase = _TRADE_WHOLE.match(drafts[-1].name).group(1) + phrase
+                phrase = trade.group(1) + phrase
             elif phrase in _BARE_FLOWS and drafts:
                 # `高企达到1486家，全年净增212家`: the flow of the metric before
                 base = _FLOW_PREFIX.sub("", drafts[-1].name)
