@@ -236,7 +236,7 @@ _ACROSS_THE_STRAIT = re.compile(
 # economies' figures (本地生产总值 and 零售业总销货价值 are Hong Kong's terms)
 _THEIR_OWN_STATISTICS = re.compile(
     r"投审会|主计总处|陆委会|国发会|观光署|台湾(?:经济部|交通部|财政部)|特区政府|统计处"
-    r"|本地生产总值|总销货价值|来台旅客"
+    r"|本地生产总值|总销货价值|来台旅客|入境处|访港旅客|访澳旅客"
 )
 # one firm's figures, however big: 一家家电龙头企业年营收突破200亿元
 _ONE_FIRM = re.compile(r"(?<![每])一家[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)")

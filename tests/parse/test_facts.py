@@ -1929,3 +1929,15 @@ def test_the_lands_area_and_certified_counts_keep_their_keys():
         "入库科技型中小企业1327家。"
     )
     assert [r[2] for r in rows] == ["area", "high_tech_enterprises", "tech_smes"]
+
+
+def test_hong_kong_words_for_a_goal_a_jump_and_hong_kongs_own_visitors():
+    _, rows = _facts(
+        FRONT + "今年上半年，南湖区入境外国游客1.2万人次，按年大升86%。"
+        "对比香港，入境处数字显示上半年访港旅客2360万人次，按年增长12%。"
+        "南湖区外贸进出口力求成长5%以上。"
+    )
+    assert [(r[0], r[2], r[7]) for r in rows] == [
+        ("I", "入境外国游客", 86.0),
+        ("T", "foreign_trade", 5.0),
+    ]
