@@ -418,9 +418,12 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
 
 def target_year_in(text: str, frame: TimeFrame) -> int | None:
     """The year a target names: the last explicit year, else 明年 or 今年 resolved."""
-    years = YEAR_MENTION.findall(text)
-    if years:
-        return int(years[-1])
+    years = list(YEAR_MENTION.finditer(text))
+    after = years[-1].end() if years else 0
+    # 2024年…达245亿元，今年力争突破280亿元: a 今年 after the last year written is the nearer
+    later = _THIS_YEAR.search(text, after) or _NEXT_YEAR.search(text, after)
+    if years and not (later and frame.current_year is not None):
+        return int(years[-1].group(1))
     if frame.current_year is not None:
         if _NEXT_YEAR.search(text):
             return frame.current_year + 1

@@ -4,7 +4,13 @@ import datetime as dt
 
 import pytest
 
-from pipelines.parse.periods import TimeFrame, infer_time_frame, parse_date, period_in
+from pipelines.parse.periods import (
+    TimeFrame,
+    infer_time_frame,
+    parse_date,
+    period_in,
+    target_year_in,
+)
 
 MID_2024 = TimeFrame(2024, 2024, dt.date(2024, 7, 20), "metadata")
 REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
@@ -231,3 +237,9 @@ def test_when_a_works_is_due_dates_no_data():
         set(),
     )
     assert frame.reporting_year == 2024
+
+
+def test_this_year_after_the_last_year_written_is_the_goals_year():
+    frame = TimeFrame(2025, 2025, dt.date(2025, 7, 29), "metadata")
+    assert target_year_in("2024年全产业链总产值达245亿元，今年力争突破", frame) == 2025
+    assert target_year_in("今年力争到2027年突破", frame) == 2027
