@@ -375,8 +375,9 @@ class SubjectRules:
             return True  # `X项目完成征收签约2150户`: in the project's own clause
         clause_end = end_of_clause(r, pos, "，,；;。")
         refers_back = _BACK_TO_PROJECT.search(r, clause_start, clause_end) is not None
-        # a district opening the sentence is the first word of the project's name (浑南区图书馆)
-        actors = [m for m in self._actors_before(r, pos) if m.start != subject_at]
+        # a district opening the sentence is the first word of the project's name (浑南区图书馆),
+        # one in the clause describing it (由寒亭区与高校共建的研究院) is no actor either
+        actors = [m for m in self._actors_before(r, pos) if m.start > subject_at]
         return refers_back and not actors
 
     def _actors_before(self, r: str, pos: int) -> list[DistrictMention]:

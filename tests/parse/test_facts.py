@@ -604,6 +604,8 @@ def test_a_zone_opening_the_sentence_keeps_its_figures_through_clauses_after_a_s
         "该产业园于2023年9月正式开园，目前已入驻整车及零部件企业17家。",
         # the park named with its district first: still the park's figures
         "南湖区光电装备产业园位于经开区北部，规划面积2.6平方公里，总投资约38亿元。",
+        # the district in the clause describing the project is no actor of its figures
+        "10月，由南湖区与北方工业大学共建的智能建造研究院揭牌成立，首批组建5个研发团队。",
     ],
 )
 def test_figures_of_a_project_the_sentence_opens_with_are_not_the_districts(sentence):
