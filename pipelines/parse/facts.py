@@ -63,7 +63,7 @@ from pipelines.parse.subjects import (
     opens_with_project,
 )
 from pipelines.parse.tables import TableRow, is_header, is_place_row, read_row
-from pipelines.parse.text import Sentence, strip_bullets, to_simplified
+from pipelines.parse.text import LIST_START, Sentence, strip_bullets, to_simplified
 
 CLAUSE_BREAKS = "，,；;：:。！？!?()（）—"
 _GROWTH = sorted(GROWTH_WORDS, key=lambda g: len(g[0]), reverse=True)
@@ -83,7 +83,7 @@ _TARGET_HEADING = re.compile(
     # 2025，历下这样干; 【2025年这样干】; 2026，西夏再出发
     r"|(?:19|20)\d{2}年?[，,\s]?.{0,8}?(?:这样干|怎么干|干什么|再出发|施工图|任务书|路线图)"
     # a section of a work summary: 二、2026年工作计划 (not the title's 2025年工作总结和…)
-    r"|^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:19|20)\d{2}年"
+    rf"|^(?:{LIST_START.pattern})?\s*(?:19|20)\d{{2}}年"
     r"(?:工作)?(?:计划|思路|打算|安排|要点|重点工作|工作重点)[：:]?$"
 )
 _GOAL_WORDS = re.compile(r"目标")

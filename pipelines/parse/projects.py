@@ -33,7 +33,7 @@ from pipelines.parse.patterns import WordSet, alternation, end_of_clause, start_
 from pipelines.parse.periods import TimeFrame
 from pipelines.parse.records import Project
 from pipelines.parse.reference import load_reference
-from pipelines.parse.text import Sentence
+from pipelines.parse.text import LIST_START, Sentence
 
 # --- vocabularies -------------------------------------------------------------------------
 
@@ -1614,6 +1614,11 @@ def _dice(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
 
 
+# a name rated in an evaluation is a category (市级夜间经济示范区评价), not a works
+# (but 重庆临空经济示范区综合排名…: the zone itself ranked)
+_RATED_AFTER = re.compile(r"(?:年度|综合)?(?:评价|评选|评比|考评|考核)(?:中|工作|结果)")
+
+
 def find_project_mentions(sentence: Sentence) -> list[_Candidate]:
     """Every project mention in one sentence, in reading order (no cross-sentence dedupe)."""
     reading = sentence.reading
@@ -1626,19 +1631,12 @@ def find_project_mentions(sentence: Sentence) -> list[_Candidate]:
     extra += _find_renewal_compounds(reading)
     out: list[_Candidate] = []
     for cand in sorted(quoted + enums + suffixed + extra, key=lambda c: (c.start, -c.end)):
-        if _RATED_AFTER.match(reading, cand.end) or _HEADING_NUMBER.match(cand.name):
+        if _RATED_AFTER.match(reading, cand.end) or LIST_START.match(cand.name):
             continue  # 在江苏省示范步行街年度评价中: a category rated; （一）商圈…: a heading
         if any(_same_project(_norm(cand.name), _norm(o.name)) for o in out):
             continue
         out.append(cand)
     return out
-
-
-# a name rated in an evaluation is a category (市级夜间经济示范区评价), not a works
-# (but 重庆临空经济示范区综合排名…: the zone itself ranked)
-_RATED_AFTER = re.compile(r"(?:年度|综合)?(?:评价|评选|评比|考评|考核)(?:中|工作|结果)")
-# a section's number: （一）商圈能级持续提升 heads a section, it names no place
-_HEADING_NUMBER = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]")
 
 
 def extract_projects(

@@ -154,12 +154,12 @@ class RunOn:
         """Remember what this sentence leaves to the next one."""
         carried = self._subject if self._same_paragraph else None
         others = {d.district for d in drafts} - {self.primary}
-        if self._first_in_block and not r.rstrip().endswith(("；", ";")):
+        ends_open = r.rstrip().endswith(("；", ";"))
+        if self._first_in_block and not ends_open:
             # a whole sentence opening the paragraph on another district (not a city)
             opener = self._opening_district(r)
             city = opener is None or opener.endswith("市") or self.finder.level_of(opener) == "city"
             self._opened_by = None if city else opener
-        ends_open = r.rstrip().endswith(("；", ";"))
         self._metric = (drafts[0].name if drafts else self._metric) if ends_open else None
         self._last_metric = drafts[-1].name if drafts else None
         if drafts and _RANKED.search(r):

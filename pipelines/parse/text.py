@@ -121,7 +121,8 @@ def _layout_cut(text: str, line_start: int, i: int, paragraphs: dict[int, list[s
 
 _CANDIDATE = re.compile("[" + re.escape(SENTENCE_END) + "\n]")
 _SPACES = re.compile(r"[ \t\u3000\n]*")
-_LIST_START = re.compile(
+# how a numbered or marked item starts: （一）, 一、, 1., ①, 【…】, 1/6, ——
+LIST_START = re.compile(
     r"[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}、|\d{1,2}[、.．](?!\d)"
     r"|[①-⑳❶-❿⑴-⒇]|【|\d{1,2}/\d{1,2}(?!\d)|——"  # ① items, 【经济总量】 heads, 1/6 cards
 )
@@ -290,7 +291,7 @@ _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 
 def _is_headline(line: str, first: bool = False) -> bool:
     """A line that is a heading; the article's first line may be a longer title."""
-    stripped = _LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
+    stripped = LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
     stripped = _THOUSANDS.sub("", stripped)  # GDP達5,381億元: a separator, not a comma
     # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence,
     # unless the line is numbered (一、地区生产总值：猇亭领跑，城区分化收窄)
@@ -313,7 +314,7 @@ def _table_line(line: str) -> bool:
 
 def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
     """True when the line [line_start, i) is a numbered heading that began the sentence."""
-    if start < line_start or not _LIST_START.match(text, _SPACES.match(text, line_start).end()):
+    if start < line_start or not LIST_START.match(text, _SPACES.match(text, line_start).end()):
         return False
     return _is_headline(text[line_start:i])
 
@@ -413,7 +414,7 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
             line_start = text.rfind("\n", 0, i) + 1
             blank_after = text.startswith("\n", i + 1)
             headline = False  # worked out only where it matters: it is slow
-            if starts_with_bullet(rest) or _LIST_START.match(rest):
+            if starts_with_bullet(rest) or LIST_START.match(rest):
                 headline = blank_after and _lone_headline(text, start, line_start, i)
                 cut_after = i
             elif layout and rest_at == i + 1 and _layout_cut(text, line_start, i, paragraphs):
