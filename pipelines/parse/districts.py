@@ -291,12 +291,6 @@ def _bare_alias_hits(text: str, district: District) -> Iterator[tuple[int, int]]
             start = text.find(alias, end)
 
 
-@functools.cache
-def _full_name_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    # 白银市场, 朝阳市场: a market, not the city 白银市
-    return re.compile(alternation(names) + "(?!(?<=市)场)")
-
-
 class DistrictFinder:
     """Finds district mentions in reading text and picks an article's primary district."""
 
@@ -321,7 +315,7 @@ class DistrictFinder:
         self._by_alias = {
             a: d for d in self.districts.values() if d.level == "district" for a in d.aliases
         }
-        self._aliases = _full_name_pattern(tuple(self._by_alias))
+        self._aliases = re.compile(alternation(self._by_alias))  # 江汉, 鲤城: short names
         # for `city_at_start`: 武汉市, 武汉全市 → 武汉市; the first city in catalog order wins;
         # for mastheads: 芜湖日报, 宜昌发布, a city's own paper, whose 我市 and 全市 are that city
         self._city_of_prefix: dict[str, str] = {}
