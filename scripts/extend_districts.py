@@ -36,10 +36,12 @@ def extend(source: Path, districts_csv: Path = DISTRICTS_CSV) -> int:
     with districts_csv.open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     known = {r["district"]: r for r in rows}
+    curated = set(known)  # these keep their rows as they are
     provinces = {r["province"]: r["name"] for r in _read(source / "province.csv")}
-    cities = {(r["province"], r["city"]): r["name"] for r in _read(source / "city.csv")}
+    city_rows = _read(source / "city.csv")
+    cities = {(r["province"], r["city"]): r["name"] for r in city_rows}
     added = []
-    for r in _read(source / "city.csv"):
+    for r in city_rows:
         if r["name"] not in known and r["city"] != PROVINCE_RUN:
             row = _row(r["name"], "city", r["name"], provinces[r["province"]])
             known[r["name"]] = row
@@ -55,7 +57,7 @@ def extend(source: Path, districts_csv: Path = DISTRICTS_CSV) -> int:
             city = cities[(r["province"], r["city"])]
         if name in known:
             other = known[name]
-            if other in added and city != other["city"] and city not in other["also_in"]:
+            if name not in curated and city != other["city"] and city not in other["also_in"]:
                 other["also_in"] = "|".join(filter(None, [other["also_in"], city]))
             continue
         row = _row(name, _level(name), city, province, needs_city=len(name) == 2)

@@ -20,6 +20,7 @@ import polars as pl
 
 QUALIFIERS = ["=", "~", ">=", "<="]
 REFERENCE_DATE_SOURCES = ["metadata", "text", "inferred"]
+DISTRICT_LEVELS = ["district", "county", "city"]  # county: 县, 旗, a county-level 市
 PROJECT_KINDS = ["zone", "building", "platform", "infrastructure", "renewal", "other"]
 PROJECT_STATUSES = ["planned", "signed", "under_construction", "opened", "operating", "completed"]
 FILE_STATUSES = ["ingested", "rejected"]
@@ -181,7 +182,7 @@ class Districts(pa.DataFrameModel):
     """`districts`: known administrative areas from seeds/districts.csv."""
 
     district: str = pa.Field(unique=True, str_length={"min_value": 2})
-    level: str = pa.Field(isin=["district", "county", "city"])
+    level: str = pa.Field(isin=DISTRICT_LEVELS)
     city: str
     province: str
     aliases: StringList
