@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from pipelines.parse import districts, numbers, patterns
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.facts import TARGET_CUE, FactExtractor, target_sections
+from pipelines.parse.facts import GOAL_YEAR, TARGET_CUE, FactExtractor, target_sections
 from pipelines.parse.metrics import MetricMatcher
 from pipelines.parse.numbers import find_amounts
 from pipelines.parse.periods import (
@@ -20,10 +19,6 @@ from pipelines.parse.projects import extract_projects, find_project_mentions
 from pipelines.parse.records import Document, ParsedArticle
 from pipelines.parse.reference import Reference, load_reference
 from pipelines.parse.text import Sentence, is_furniture, split_sentences, to_simplified
-
-# 到2027年 names a goal's year; 由2019年的482家增加到2024年的703家 names a result's
-_TARGET_YEAR = re.compile(r"(?<![加高升长大])到((?:19|20)\d{2})年")
-
 
 _MATCHERS: list[MetricMatcher] = []  # one per reference read, so their caches can be cleared
 
@@ -66,7 +61,7 @@ def _data_sentences(
     data: list[str] = []
     target_years = {year for in_section, year in sections if in_section and year}
     for s, (in_section, _) in zip(sentences, sections, strict=True):
-        target_years.update(int(y) for y in _TARGET_YEAR.findall(s.reading))
+        target_years.update(int(m["year"]) for m in GOAL_YEAR.finditer(s.reading))
         if not in_section and not TARGET_CUE.search(s.reading) and find_amounts(s.reading):
             data.append(s.reading)
     return data, target_years

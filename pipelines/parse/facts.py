@@ -98,9 +98,13 @@ _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，
 _LOOK_BACK = re.compile(r"^\W{0,3}(?:回望|回顾|盘点|复盘)(?:(?:19|20)\d{2}年?)?[：:，,\s]")
 _PAST_IN_CLAUSE = re.compile(r"(?<![比较于与和同])(?:去年|上年)(?!同期)")
 _GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标如下")
-# a goal's words; 到2026年 after a year (2019年到2023年) is a span, not a goal
+# 到2027年 names a goal's year; after a year (2019年到2023年) it ends a span, and after a
+# rise (由2019年的482家增加到2024年的703家) it names a result's year
+_GOAL_YEAR = r"(?<![加高升长大])(?<!\d年)到(?P<year>(?:19|20)\d{2})年"
+GOAL_YEAR = re.compile(_GOAL_YEAR)
+# a goal's words
 TARGET_CUE = re.compile(
-    r"力争|力拚|力拼|力求|目标(?!任务的|的)|预期|(?<![加高升长大])(?<!\d年)到(?P<year>(?:19|20)\d{2})年|计划(?!总?投资|的|[，,、。；;）)])|确保"
+    rf"力争|力拚|力拼|力求|目标(?!任务的|的)|预期|{_GOAL_YEAR}|计划(?!总?投资|的|[，,、。；;）)])|确保"
     r"|提出[，,：:]?(?=[^，,。；;]{0,24}(?:增长|成长|达到|突破|以上|左右))"
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures

@@ -161,6 +161,21 @@ def test_a_publication_line_dates_an_article_whose_body_has_no_date():
     assert article.indicators[0].period == "2025H1"
 
 
+def test_the_end_of_a_span_of_years_is_a_data_year_not_a_goals():
+    from pipelines.parse import parse_article, read_document
+
+    # 2014年到2024年 ends in the year reviewed; only 到2028年 looks ahead
+    text = (
+        "滨江区工业十年回眸\n"
+        "2014年到2024年，滨江区规上工业总产值由520亿元增长到1360亿元，年均增长10.1%。"
+        "五年来，全区累计建成标准厂房96万平方米。到2028年，力争规上工业总产值突破2000亿元。"
+    )
+    article = parse_article(read_document(text.encode()))
+    assert article.reporting_year == 2024
+    assert [i.period for i in article.indicators if i.unit == "万平方米"] == ["2020-2024"]
+    assert [t.target_year for t in article.targets] == [2028]
+
+
 def test_full_width_datelines():
     assert parse_date("发布时间：２０２５－１０－２２ ０９:１５") == dt.date(2025, 10, 22)
 
