@@ -196,7 +196,9 @@ _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
 _DISTANCE = re.compile(r"距离?[\u4e00-\u9fff]{1,10}?(?:约|仅|不足|不到)?$")
-_MILESTONES = re.compile(r"相继(?:跨越|突破|迈上|站上|跃上|越过)")
+# 迈上600亿元台阶, 跨过千亿门槛: a round mark passed, not a figure of its own
+_THRESHOLDS = ("台阶", "门槛", "大关", "关口")
+_MILESTONES = re.compile(r"(?:相继|先后|接连|依次)(?:跨越|突破|迈上|站上|跃上|越过|跨过|迈过)")
 # a difference from the same period before (较去年同期多11个), or one said as 多/少, 缩短 or
 # 提前: not a level; but 比上年末增加1.3万人 is the year's increase, a flow of its own
 _DIFFERENCE = re.compile(
@@ -247,6 +249,7 @@ GENERIC_NOUNS = {
     "类",
     "批",
     "项",
+    *_THRESHOLDS,  # 600亿元门槛: a mark, named after the metric that passed it
 }
 _NOUN_THEN_CHANGE = re.compile(r"同比|增长|下降|增速|增幅|比上年|较上年")
 # 网上零售额：286.9亿元; 地区生产总值：2022年658.7亿元 (a year between)
@@ -876,13 +879,13 @@ class FactExtractor:
             clause_start = start_of_clause(r, pos, CLAUSE_BREAKS)
             left_start = max(clause_start, prev_end)
             left_raw = r[left_start:pos]
-            prev_end = ev.end if isinstance(ev, Amount) else ev[2]
+            since, prev_end = prev_end, ev.end if isinstance(ev, Amount) else ev[2]
             subject_district = self.subjects.district_for(r, pos, district, after_city)
             after_city = subject_district is None
             if subject_district is None:
                 continue
             if self.subjects.someone_elses(
-                r, pos, clause_start, ev, about_project, project_starts or set()
+                r, pos, clause_start, ev, about_project, project_starts or set(), district
             ):
                 continue
             is_target = (
@@ -989,8 +992,10 @@ class FactExtractor:
                 continue
             if growth is not None:
                 phrase = strip_phrase(growth[0], self.finder, district)
-                if not phrase and not drafts and run_name:
-                    phrase = run_name  # …；夷陵区增长8.9%；: the metric of the clauses before
+                if not phrase and not drafts:
+                    # 规上工业增加值逆势上扬，增长9.2%: the clause before names it; …；夷陵区增长8.9%；:
+                    # the metric of the sentences before
+                    phrase = self._named_before(r, since, clause_start, district) or run_name or ""
                 reckoned = _reckoned_name(growth[0], phrase, drafts)
                 phrase = phrase if reckoned is None else reckoned
                 price = _PRICE_LEVEL.fullmatch(phrase)
@@ -1005,7 +1010,7 @@ class FactExtractor:
                 continue
             if _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少"):
                 continue  # 较去年同期多11个: a difference from another period, not a level
-            if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, pos):
+            if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, amount.num_start):
                 continue  # 距北京220公里; 相继跨越900亿元、1000亿元…台阶: no figure of a period
             phrase, prev_end = self._level_phrase(r, amount, left_raw, district)
             if phrase in _BARE_TOTALS and drafts and drafts[-1].unit_class == "count":
@@ -1014,6 +1019,8 @@ class FactExtractor:
                 phrase = run_name  # …；西陵区完成15.42亿元，增长4.3%；
             elif not phrase and drafts and subject_district != drafts[-1].district:
                 phrase = drafts[-1].name  # 闵行区新增就业1.52万个，松江区则为1.08万个
+            elif not phrase and drafts and r.startswith(_THRESHOLDS, amount.end):
+                phrase = drafts[-1].name  # 612.3亿元，首次跨过600亿元门槛: a mark the figure passed
             if topic and _RANK_WORDS_FIRST.match(phrase):
                 phrase = ""  # 以712.8亿元排名第三: no noun here, the block's topic names it
             if r.startswith("全覆盖", amount.num_start):
@@ -1157,6 +1164,12 @@ class FactExtractor:
         span = f"{named[0]}-{named[-1]}" if len(named) > 1 else f"{int(period) - 1}-{period}"
         left = _YEARS_LISTED.sub("", _TWO_YEAR_AVERAGE.sub("", growth_left))
         return strip_phrase(left, self.finder, district), span
+
+    def _named_before(self, r: str, since: int, clause_start: int, district: str | None) -> str:
+        """The catalog metric that opens the clause before, which has no figure of its own."""
+        before = r[since:clause_start].rstrip(CLAUSE_BREAKS)
+        start = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
+        return self.matcher.leading_alias(strip_phrase(before[start:], self.finder, district)) or ""
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""

@@ -129,6 +129,7 @@ class MetricMatcher:
             node.setdefault("", []).append(i)  # "" never is a character: it marks an end
         self._by_key = {m.key: m for m in reference.metrics}
         self._exact = {alias: m for alias, m in reversed(self._aliases)}
+        self._longest = max((len(a) for a in self._exact), default=0)
         self._cache: dict[tuple[str, str | None], str | None] = {}
 
     def name_of(self, key: str) -> str:
@@ -139,6 +140,13 @@ class MetricMatcher:
         """The catalog name of a phrase that is exactly one of its aliases (经济总量 → 地区生产总值)."""
         exact = self._exact.get(_clean(phrase))
         return exact.name_zh if exact else phrase
+
+    def leading_alias(self, text: str) -> str | None:
+        """The longest catalog name that opens the text: 规上工业增加值 in 规上工业增加值逆势上扬."""
+        for n in range(min(len(text), self._longest), 1, -1):
+            if _clean(text[:n]) in self._exact:
+                return text[:n]
+        return None
 
     def flow_name(self, phrase: str, amount_class: str | None) -> str | None:
         """`新增高企` → `新增高新技术企业数`: a flow of a level metric, named after the metric."""

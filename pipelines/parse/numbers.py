@@ -54,6 +54,8 @@ _UNITS = sorted(
     key=len,
     reverse=True,
 )
+# 千亿门槛 is a threshold, not a count of 门
+_UNIT = "|".join(re.escape(u) if u != "门" else "门(?!槛)" for u in _UNITS)
 _MULTS = sorted(MULTIPLIERS, key=len, reverse=True)
 # 千 multiplies only where it starts no unit of its own (3千瓦时, 5千米)
 _MULT = "|".join(m if m != "千" else "千(?![瓦米克伏卡焦帕])" for m in _MULTS)
@@ -63,13 +65,13 @@ AMOUNT = re.compile(
     rf"(?P<before_mult>[多余来])?"  # 三千二百余万人次
     rf"(?P<mult>{_MULT})?"
     rf"(?P<infix>[多余来])?"
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})?"
+    rf"(?P<unit>{_UNIT})?"
 )
 # a range, read as its lower bound (3至5个 → >= 3个; 增长6%—7% → >= 6%)
 RANGE = re.compile(
     rf"(?P<a>{_ARABIC}|{_CHINESE})(?P<pct>[%％])?(?:至|到|~|～|—|－|-)"
     rf"(?P<b>{_ARABIC}|{_CHINESE})(?P<mult>{_MULT})?"
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+    rf"(?P<unit>{_UNIT})"
 )
 # 城乡居民收入比为1.52, 城乡收入比缩小至1.66: the one figure that is read with no unit
 INCOME_RATIO = re.compile(
@@ -81,7 +83,7 @@ FRACTION = re.compile(
 # round figures with no digit: 上千场 (>= 1000), 近万人 (~ 1万), 超亿元 (>= 1亿)
 ROUND = re.compile(
     rf"(?P<q>突破|上|近|超|逾|过|破)(?P<mult>百|千|万|亿)(?P<mult2>万|亿)?"  # 破千亿元: 1000亿元
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})"
+    rf"(?P<unit>{_UNIT})"
 )
 HALF = re.compile(r"(?<![一之])一半")
 # 八成, and 一成七 (17%) or 一成半 (15%) with a second tenth

@@ -45,6 +45,7 @@ _YEAR_NOT_DATA = re.compile(
     r"|《[^《》]{0,30}》"  # 《良庆区2025年重点招商项目清单》: a document's name
 )
 # a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
+_BASE_YEAR = re.compile(r"(?<!\d年)[较比]((?:19|20)\d{2})年")
 _COMPARED_PERIOD = re.compile(
     rf"[较比同](?:今年|去年|上年|本年)?(?:同期|上年|{PARTIAL_WORDS.pattern})|(?:去年|上年)同期"
     r"|(?:是|为|达到?)(?:去年|上年)的"  # 是上年的1.4倍
@@ -338,6 +339,8 @@ def _years(
         for y in YEAR_MENTION.findall(_YEAR_NOT_DATA.sub("", text))
         if int(y) not in target_years
     ]
+    # 比2022年同期加快2.4个百分点, and no other year: the figures are of a later year
+    years = years or [int(y) + 1 for y in _BASE_YEAR.findall(text)]
     years = years or [int(y) for y in YEAR_MENTION.findall(text) if int(y) not in target_years]
     if not years and target_years:
         # only the year the targets are for (2025年是收官之年…预期目标是): written as it

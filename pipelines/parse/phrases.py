@@ -32,7 +32,7 @@ LEAD = re.compile(
 
 _TRAIL = re.compile(
     r"(?:拥有|集聚了|集聚|包括|达到了|达到|高达|多达|已达|已超|已有|达|为|是|增至|攀升至|提升至|提升到|提高到|提高至|增长到"
-    r"|增长至|跃升至|上升至|回升至|缩小至|缩小到|缩小为|降至|降为|突破了|突破|超过|超|实现了|实现|完成了|完成|(?<![签合履])约|近|逾|有|共有|共计|共"
+    r"|增长至|跃升至|上升至|回升至|缩小至|缩小到|缩小为|降至|降为|突破了|突破|迈上|站上|跨上|跃上|登上|跨过|迈过|越过|跨越|迈入|跨入|超过|超|实现了|实现|完成了|完成|(?<![签合履])约|近|逾|有|共有|共计|共"
     r"|累计|总计|合计|已|的|了|预计|预期|同比|分别|均|仅|只有|保持|稳定在|控制在|在|年均|基本|力争|力求|确保|争取|要|安排|以"
     r"|首次|首度|再次|继续|今年|全年|逆势|逆市|(?:预期)?目标|按年|录得|人民币|则"
     r"|[由从](?:(?:19|20)\d{2}年(?:底|末)?)?|(?:19|20)\d{2}年(?:底|末)?"
@@ -104,20 +104,33 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
     return phrase
 
 
-def quoted(r: str, pos: int) -> bool:
+def quoted(r: str, pos: int, marks: tuple[tuple[str, str], ...] | None = None) -> bool:
     """Inside “…”: a slogan or a name (“7年687航次”, “4个百强区”), not a reported fact.
 
     Speech is not a slogan: a quotation that runs on past the sentence, or that holds
     clauses of its own (区长说：“去年全区生产总值完成1352.6亿元，增长5.8%……”), is read.
     """
-    if r.count("“", 0, pos) <= r.count("”", 0, pos):
-        return False
-    opened = r.rfind("“", 0, pos)
-    closed = r.find("”", pos)
-    if closed < 0:
-        return False  # the quotation goes on into the next sentence: someone speaking
-    inside = r[opened + 1 : closed]
-    return len(inside) <= _SLOGAN_MAX or not any(ch in inside for ch in "，,；;。")
+    for left, right in marks or QUOTES:  # 「港澳青创15条」 as Hong Kong and Taiwan write it
+        if r.count(left, 0, pos) <= r.count(right, 0, pos):
+            continue
+        opened = r.rfind(left, 0, pos)
+        closed = r.find(right, pos)
+        if closed < 0:
+            return False  # the quotation goes on into the next sentence: someone speaking
+        inside = r[opened + 1 : closed]
+        said = r[opened - 1 : opened] in ("：", ":") or (
+            inside.endswith(("。", "！", "？", "!", "?")) and _OFFICIAL_SPEECH.search(inside)
+        )
+        if said:  # 区长说：「全年我们确保…增长6%以上。」: an official's sentence, not a name
+            return False
+        return len(inside) <= _SLOGAN_MAX or not any(ch in inside for ch in "，,；;。")
+    return False
+
+
+# what an official says of the district (全区…, 力争…), not one farmer's or shopkeeper's tale
+_OFFICIAL_SPEECH = re.compile("全区|全县|全旗|全域|力争|确保|目标")
+QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
+MAINLAND_QUOTES = QUOTES[:1]
 
 
 _SLOGAN_MAX = 24  # quoted names and slogans are short

@@ -15,7 +15,14 @@ from pipelines.parse.districts import DistrictFinder, DistrictMention
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import YEAR_PARTS
-from pipelines.parse.phrases import NOUN_STOP, VERB_END, quoted, strip_phrase, without_leads
+from pipelines.parse.phrases import (
+    MAINLAND_QUOTES,
+    NOUN_STOP,
+    VERB_END,
+    quoted,
+    strip_phrase,
+    without_leads,
+)
 from pipelines.parse.text import BULLET_CLASS
 
 # a clause opened by one of these sets a scene (依托…, 在…): its nouns are not the subject
@@ -118,13 +125,13 @@ _ZONE_OPENS = re.compile(
     rf"(?:其中[，,]?)?(?:(?:19|20)\d{{2}}年|今年|去年)?(?:全年|目前|{YEAR_PARTS}"
     r"|\d{1,2}[—\-至~]\d{1,2}月)?"  # 1—6月，园区实现…
     r"[，,]?(?:该|此)?"
-    r"(?:(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会)(?![内外])"
+    r"(?:(?:经济开发区|开发区|经开区|高新区|园区|产业园|示范区|管委会|商务区|商圈)(?![内外])"
     # a named zone acting: 岳塘经开区完成规上工业总产值… (not 陆良硅材料产业园产能持续释放)
     r"|(?![全各本该我以在从对为据])[\u4e00-\u9fff]{2,6}?(?:经济开发区|开发区|经开区|高新区)"
     r"(?=完成|实现|新增|新引进|引进|累计|共|全年|上半年|前三季度|规上|规模以上|签约|拥有|已|是)"
     # a named area or port acting: 前海…合作区南山片区去年新增港资企业, 拱北口岸去年全年出入境旅客
     r"|(?![全各本该我以在从对为据])[\u4e00-\u9fff]{2,16}?"
-    r"(?:合作区|片区|自贸区|自贸试验区|世纪城|科学城|科技城|口岸|港区|机场"
+    r"(?:合作区|片区|自贸区|自贸试验区|世纪城|科学城|科技城|医学城|商务区|商圈|集中区|口岸|港区|机场"
     # a bonded zone or a port: 西永综保区实现进出口…, 宁波舟山港完成货物吞吐量…
     r"|综合保税区|综保区|保税港区|保税区|保税物流中心|新港|港)"
     r"(?=(?:19|20)\d{2}年|去年|今年|全年|上半年|前三季度|\d{1,2}[—\-至~]\d{1,2}月"
@@ -303,6 +310,15 @@ def _names_itself(clause: str, primary: str | None) -> bool:
     return bool(WHOLE_DISTRICT.search(clause)) or bool(short and short in clause)
 
 
+def _turns_back(clauses: str, primary: str | None) -> bool:
+    """The district named as a subject again (目前丰泽…), not as one of a list (北仑、穿山等港区)."""
+    short = primary[:-1] if primary and len(primary) >= 3 else None
+    if not short:
+        return False
+    at = clauses.find(short)
+    return at >= 0 and clauses[at + len(short) : at + len(short) + 1] not in ("、", "等")
+
+
 class SubjectRules:
     """Decides, amount by amount, whose figure it is."""
 
@@ -401,6 +417,7 @@ class SubjectRules:
         ev: object,
         about_project: str | bool,
         project_starts: set[int],
+        district: str | None,
     ) -> bool:
         """True when the figure at `pos` belongs to a company, a project, a zone or the city."""
         if self.is_other_subject(r, pos, clause_start, ev):
@@ -422,7 +439,10 @@ class SubjectRules:
         opened = r.rfind("“", 0, pos)
         if opened >= 0 and "”" not in r[opened:pos] and _OWN_FIRM.search(r, opened, pos):
             return True  # “2023年公司营业收入17.6亿元，…出口额突破2亿元”: the firm speaking
-        zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos)
+        # …，目前丰泽持牌金融机构达到142家: a later clause turns back to the district
+        first = _CLAUSE_BREAK.search(r, 0, pos)
+        back = bool(first) and _turns_back(r[first.end() : pos], district)
+        zone_says = zone_opens(r) and not WHOLE_DISTRICT.search(r, 0, pos) and not back
         if zone_says and not self._actors_before(r, pos):
             return True  # 开发区坚持…，全年引进亿元以上项目26个: the zone's
         if about_project and self.project_figure(r, pos, clause_start, about_project):
@@ -467,7 +487,8 @@ class SubjectRules:
                 continue
             for m in _ENTITY.finditer(clause):
                 epos = cs + m.end()
-                if epos > pos or quoted(r, epos - 1):
+                # a slogan in “” names no firm, but 「津翼科技」 is how Hong Kong names one
+                if epos > pos or quoted(r, epos - 1, MAINLAND_QUOTES):
                     continue
                 if clause[max(0, m.start() - 2) : m.start()] in _ENTITY_CATEGORIES:
                     continue  # 跨国公司地区总部, 上市公司: a kind of company, counted

@@ -1943,3 +1943,68 @@ def test_hong_kong_words_for_a_goal_a_jump_and_hong_kongs_own_visitors():
         ("I", "入境外国游客", 86.0),
         ("T", "foreign_trade", 5.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a mark passed, then the level: one fact
+        ("地区生产总值迈上600亿元台阶，达到612.3亿元，增长5.1%。", [("gdp", 612.3, "=", 5.1)]),
+        ("地区生产总值612.3亿元，增长5.1%，首次跨过600亿元门槛。", [("gdp", 612.3, "=", 5.1)]),
+        # the mark alone is the figure, at least that much
+        ("地区生产总值首次站上600亿元台阶。", [("gdp", 600.0, ">=", None)]),
+        # 千亿门槛 counts no 门; the growth after it is still the GDP's
+        ("地区生产总值首次跨过千亿门槛，增长5.1%。", [("gdp", None, "=", 5.1)]),
+        # marks passed one after another over years date no single figure
+        ("经济总量先后跨越400亿元、500亿元两个台阶。", []),
+    ],
+)
+def test_a_round_mark_passed_is_named_after_its_metric(sentence, expected):
+    _, rows = _facts(FRONT.replace("2025-07-28", "2025-01-20") + "2024年，南湖区" + sentence)
+    assert [(r[2], r[4], r[6], r[7]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "规上工业增加值逆势上扬，增长9.2%。",
+        "规上工业增加值稳步回升，同比增长9.2%。",
+        "规上工业增加值保持较快增长，增速达9.2%。",
+    ],
+)
+def test_a_growth_after_a_clause_that_names_the_metric_is_that_metrics(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区" + sentence)
+    assert rows == [("I", "南湖区", "industry_value_added", "2025H1", None, None, "=", 9.2)]
+
+
+def test_a_growth_after_a_clause_that_names_no_metric_is_no_fact():
+    _, rows = _facts(FRONT + "上半年，南湖区经济运行稳中有进，增长势头良好，增长5.1%。")
+    assert rows == []
+
+
+def test_a_business_district_or_shopping_area_opening_a_sentence_keeps_its_own_figures():
+    _, rows = _facts(
+        FRONT + "上半年，北岸中央商务区实现税收42.6亿元，增长8%。"
+        "商圈重点商贸企业实现销售额86.3亿元，增长9.5%。"
+        "湖畔医学城新引进医药项目18个。"
+        "上半年，南湖区社会消费品零售总额增长5%。"
+    )
+    assert [(r[1], r[2], r[7]) for r in rows] == [("南湖区", "retail_sales", 5.0)]
+
+
+def test_hong_kong_quote_marks_name_a_policy_and_a_firm_but_an_officials_sentence_is_read():
+    text = FRONT + (
+        "新修订的「南湖青创12条」将单个项目扶持额度提高。"
+        "位于南湖区的零部件企业「北辰科技」上半年营收8.6亿元，按年增长21%。"
+        "区长说：「今年我们确保全区地区生产总值增长6%以上。」"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[2], r[7]) for r in rows] == [("T", "gdp", 6.0)]
+
+
+def test_a_zone_opening_a_sentence_gives_back_a_later_clause_on_the_district():
+    _, rows = _facts(
+        FRONT + "北岸金融商务区今年新增入驻金融机构11家，目前南湖持牌金融机构达到142家。"
+        "上半年，北湖港完成集装箱吞吐量120万标准箱，其中南湖、西岭等港区贡献了六成。"
+    )
+    assert [(r[1], r[4]) for r in rows] == [("南湖区", 142.0)]

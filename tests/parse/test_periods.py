@@ -258,3 +258,10 @@ def test_this_year_after_the_last_year_written_is_the_goals_year():
     frame = TimeFrame(2025, 2025, dt.date(2025, 7, 29), "metadata")
     assert target_year_in("2024年全产业链总产值达245亿元，今年力争突破", frame) == 2025
     assert target_year_in("今年力争到2027年突破", frame) == 2027
+
+
+def test_a_year_compared_against_is_the_year_before_the_figures():
+    # 比2022年同期加快, and no other year: the figures are of 2023
+    text = "北岭区前三季度经济运行\n前三季度，北岭区地区生产总值增长6.9%，比2022年同期加快2.4个百分点。"
+    frame = infer_time_frame(None, text, [], set())
+    assert frame.reporting_year == 2023
