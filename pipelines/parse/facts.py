@@ -121,6 +121,7 @@ TARGET_CUE = re.compile(
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
 _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
+_FROM_NOW = re.compile(r"[由从](?:目前|现在|当前|现有)的?$")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
 # a change over years, with its (from year, to year): 由2020年的812家增至2025年的1236家
@@ -897,6 +898,9 @@ class FactExtractor:
             if in_target_section and _PAST_IN_CLAUSE.search(r, clause_start, pos):
                 # 云岩区去年地区生产总值突破1100亿元, among the goals: a look back
                 is_target = bool(target_cue and target_cue.start() < pos)
+            # 要由目前的约390家增至500家: the goal starts from a level reached now
+            from_now = _FROM_NOW.search(r, max(0, pos - 6), pos) is not None
+            is_target = is_target and not from_now
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
             target_year = None
             if is_target:
@@ -920,7 +924,9 @@ class FactExtractor:
             changes = _CHANGE_OVER_YEARS.findall(before) if "由" in before or "从" in before else []
             if changes:
                 before = _CHANGE_OVER_YEARS.sub("", before)
-            if from_year:
+            if from_now:
+                period = period_in("目前", frame) or default_period(frame)
+            elif from_year:
                 period = from_year.group(1)
             elif changes:
                 # …由2020年的812家增至2025年的1236家，高企由486家增至1051家: the same years

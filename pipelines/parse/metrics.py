@@ -216,6 +216,8 @@ class MetricMatcher:
             prefix = phrase[:pos]
             if len(alias) <= 2 and metric.unit_class == "area" and prefix not in _PLACE_ITSELF:
                 continue  # 改造面积, 绿色建筑面积: the area of something, not the land's
+            if alias == "生产总值" and prefix not in _PLACE_ITSELF:
+                continue  # 海洋生产总值: one sector's output, not the economy's
             if prefix and (
                 prefix.startswith("对")
                 or any(phrase.startswith(w, pos - 1) for w in WORDS_AROUND_ALIASES)

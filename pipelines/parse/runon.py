@@ -29,6 +29,7 @@ from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
 SOMEONE_ELSE = ""  # the subject of a run of clauses about a zone or company, not a district
 _BY_AREA = re.compile(r"(?:分区域|分区县|分县区|分地区|分城区|从各区|分区)看")
 GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
+_ESTIMATE_NOW = re.compile(r"预计[，,]?(?:今年|全年|本年)")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 # time words that may open a sentence before its subject: 2024年上半年，…
@@ -97,7 +98,11 @@ class RunOn:
         """The target year when this sentence continues the goals before it, else None."""
         if self._goal_year is None or not self._same_paragraph:
             return None
-        reads_like_goals = GOAL_STYLE.search(r) and not _years_before(r, self._goal_year)
+        reads_like_goals = (
+            GOAL_STYLE.search(r)
+            and not _years_before(r, self._goal_year)
+            and not _ESTIMATE_NOW.search(r)  # 预计今年增长5%左右: a guess at the year under way
+        )
         return self._goal_year if self._after_open or reads_like_goals else None
 
     def period_for(self, r: str) -> str | None:

@@ -2008,3 +2008,31 @@ def test_a_zone_opening_a_sentence_gives_back_a_later_clause_on_the_district():
         "上半年，北湖港完成集装箱吞吐量120万标准箱，其中南湖、西岭等港区贡献了六成。"
     )
     assert [(r[1], r[4]) for r in rows] == [("南湖区", 142.0)]
+
+
+def test_a_goal_from_the_level_now_gives_that_level_as_this_years():
+    text = FRONT + "到2027年，全区专精特新企业将由目前的约120家增至200家以上。"
+    _, rows = _facts(text)
+    assert [(r[0], r[3], r[4], r[6]) for r in rows] == [
+        ("I", "2025", 120.0, "~"),  # where the goal starts: a stock now
+        ("T", 2027, 200.0, ">="),
+    ]
+    assert rows[0][2] == rows[1][2] == "specialized_smes"
+
+
+def test_an_estimate_of_the_year_under_way_breaks_a_run_of_goals():
+    text = FRONT.replace("2025-07-28", "2025-12-05") + (
+        "展望明年，南湖区提出力争外贸进出口增长8%以上；到2028年，外资企业数量突破500家。"
+        "该负责人预计，今年全区地区生产总值增长5%左右。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("I", "gdp", "2025"),
+        ("T", "foreign_trade", 2026),  # 提出 and 力争 lead, they name nothing
+        ("T", "外资企业数", 2028),
+    ]
+
+
+def test_a_sectors_output_is_not_the_economys():
+    _, rows = _facts(FRONT + "上半年，全区海洋生产总值812亿元，增长7.5%，地区生产总值增长5.2%。")
+    assert [r[2] for r in rows] == ["海洋生产总值", "gdp"]
