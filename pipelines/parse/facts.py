@@ -746,6 +746,8 @@ class FactExtractor:
                 period = table_period or run.period or default_period(frame)
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
                 continue
+            if sentence.raw.count("\t") >= 2 and project_spans and project_spans[i]:
+                continue  # a row of a project list (名称	性质	建设内容	总投资): the project's
             in_target_section, section_target_year = sections[i]
             goal_year = run.goals_go_on(r)
             if goal_year is not None and not in_target_section:

@@ -29,8 +29,10 @@ YEAR_PARTS = r"上半年|下半年|前三季度?|首三季|[一二三四]季度|
 PARTIAL_WORDS = re.compile(
     rf"{YEAR_PARTS}|[1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
 )
+# one way of writing throughout: 2025年8月4日 or 2025-08-04, never 2024年1-9月 (a period)
 DATELINE = re.compile(
-    r"(?P<y>(?:19|20)\d{2})\s*[年\-/.]\s*(?P<m>\d{1,2})\s*[月\-/.]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?P<y>(?:19|20)\d{2})\s*(?:年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+    r"|(?P<sep>[\-/.])\s*(?P<m2>\d{1,2})\s*(?P=sep)\s*(?P<d2>\d{1,2}))\s*日?"
 )
 # years that name something rather than date data: 2024年度奖, 自2022年至今, 2035年远景
 _YEAR_NOT_DATA = re.compile(
@@ -166,7 +168,8 @@ def parse_date(text: str | None) -> dt.date | None:
     if not m:
         return None
     try:
-        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        month, day = m.group("m") or m.group("m2"), m.group("d") or m.group("d2")
+        return dt.date(int(m.group("y")), int(month), int(day))
     except ValueError:
         return None
 

@@ -234,6 +234,13 @@ def reading_form(
             pieces.append(folded[pos:s])
             offsets.extend(range(start + pos, start + s))
         pos = e
+        tab = folded.find("\t", s, e)
+        if tab >= 0 and pieces and e < len(folded) and "\n" not in folded[s:e]:
+            pieces.append(
+                "，"
+            )  # 1	赣州国际陆港…项目	新开工: a cell ends, as a comma ends a clause
+            offsets.append(start + tab)
+            continue
         if layout and _between_labels(folded, s, e, paragraphs):
             # 服务业增加值占GDP比重 / 现代服务业: two label lines of a layout, not one phrase
             pieces.append("，")
@@ -309,6 +316,8 @@ def _line_at(text: str, start: int) -> str:
 def _table_line(line: str) -> bool:
     """True for a table header or row (指标名称 单位 …)."""
     # a table line has at least three columns: rule out running text before any regex
+    if line.count("\t") >= 2:
+        return True  # cells pasted with tabs (序号	项目名称	建设性质…): prose has none
     return len(line.split()) >= 2 and is_table_line(line)
 
 

@@ -2036,3 +2036,16 @@ def test_an_estimate_of_the_year_under_way_breaks_a_run_of_goals():
 def test_a_sectors_output_is_not_the_economys():
     _, rows = _facts(FRONT + "上半年，全区海洋生产总值812亿元，增长7.5%，地区生产总值增长5.2%。")
     assert [r[2] for r in rows] == ["海洋生产总值", "gdp"]
+
+
+def test_a_project_lists_rows_pasted_with_tabs_keep_their_figures():
+    text = FRONT + (
+        "列入计划的重点项目共12个，总投资86.5亿元。\n"
+        "序号\t项目名称\t建设性质\t主要建设内容\t总投资（亿元）\n"
+        "1\t北湖物流园多式联运中心项目\t新开工\t新建铁路专用线2.8公里、堆场12万平方米\t15.6\n"
+        "2\t南湖数字产业园二期\t续建\t新建标准厂房26万平方米\t8.5\n"
+    )
+    article, rows = _facts(text)
+    assert [(r[4], r[5]) for r in rows] == [(12.0, "个"), (86.5, "亿元")]
+    names = [p.name for p in article.projects]
+    assert "北湖物流园多式联运中心项目" in names and "南湖数字产业园二期" in names

@@ -265,3 +265,16 @@ def test_a_year_compared_against_is_the_year_before_the_figures():
     text = "北岭区前三季度经济运行\n前三季度，北岭区地区生产总值增长6.9%，比2022年同期加快2.4个百分点。"
     frame = infer_time_frame(None, text, [], set())
     assert frame.reporting_year == 2023
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2024年1-9月北岭区主要经济指标", None),  # a period, not 9 January
+        ("2024年1月9日北岭区主要经济指标", dt.date(2024, 1, 9)),
+        ("发布时间：2024-10-28", dt.date(2024, 10, 28)),
+        ("2024-10/28", None),  # one way of writing throughout
+    ],
+)
+def test_a_dateline_is_written_one_way(text, date):
+    assert parse_date(text) == date
