@@ -24,7 +24,7 @@ from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
-BULLETS = "●•▪■◆◇★☆○◎□►▶※➢✓✔・▌‧∙◦·"
+BULLETS = "●•▪■◆◇★☆○◎□►▶▲△▷※➢✓✔・▌‧∙◦·"
 # emoji and pictographs (✅ 📈 🏗 ⏱ 👉), which posts put where bullets go; not arrows (↑5.8%)
 EMOJI = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
 BULLET_CLASS = "[" + re.escape(BULLETS) + EMOJI + "]"
@@ -241,7 +241,9 @@ def reading_form(
             )  # 1	赣州国际陆港…项目	新开工: a cell ends, as a comma ends a clause
             offsets.append(start + tab)
             continue
-        if layout and _between_labels(folded, s, e, paragraphs):
+        if layout and (
+            _between_labels(folded, s, e, paragraphs) or _figure_then_part(folded, s, e)
+        ):
             # 服务业增加值占GDP比重 / 现代服务业: two label lines of a layout, not one phrase
             pieces.append("，")
             offsets.append(start + folded.index("\n", s))
@@ -278,6 +280,20 @@ def _between_labels(text: str, s: int, e: int, paragraphs: dict[int, list[str]])
         return False
     kinds = _paragraph_kinds(text, s, paragraphs)
     return "figure" in kinds or "labelled" in kinds or "item" in kinds
+
+
+def _figure_then_part(text: str, s: int, e: int) -> bool:
+    """True when the break text[s:e] ends a figure line (868.3亿元) before a part of it.
+
+    外贸进出口 / 868.3亿元 / 其中出口512.6亿元: the next line is no part of the figure's name.
+    """
+    if text.count("\n", s, e) != 1:
+        return False
+    before = strip_bullets(text[text.rfind("\n", 0, s) + 1 : s])
+    after = strip_bullets(_line_at(text, e))
+    if not (before[:1] in _FIGURE_FIRST and _FIGURE_LINE.fullmatch(before)):
+        return False
+    return after.startswith("其中") and len(after) <= _LAYOUT_LINE_MAX
 
 
 def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str]:
@@ -499,7 +515,11 @@ _FURNITURE_LINE = re.compile(
     r"^[ \t\u3000]*(?:首页\s*[>＞›»]|当前位置|您的位置|来源[：:]|发布时间[：:]|发布日期[：:]"
     r"|浏览次数|阅读次数|阅读量|点击[数量率]|作者[：:]|编辑[：:]|责任编辑|审核[：:]|校对[：:]"
     r"|【字体|字号[：:]|打印本页|打印此页|关闭窗口|分享到|扫一扫|扫码关注|版权所有|备案号|ICP备"
-    r"|主办单位|承办单位|联系电话|网站标识码|技术支持|图为|图：|▲|△|小编)[^\n]*$",
+    r"|主办单位|承办单位|联系电话|网站标识码|技术支持|图为|图：|小编"
+    # ▲ heads a photo's caption or a bare figure the text then restates (▲4260家), but
+    # ▲ 高新技术企业 936家 is a bullet: a label, then its figure
+    r"|[▲△](?![^\n\d]*[\u4e00-\u9fff][^\n\d]*\d[\d.]*\s*(?:[万亿]|家|个|项|人|元|%|亩|公里|平方|辆|套|所|条))"
+    r")[^\n]*$",
     re.M,
 )
 _END_OF_BODY = re.compile(
@@ -642,7 +662,13 @@ def _spaces_as_commas(
         if k and index_map[k] - index_map[k - 1] > 1 and not _latin(reading[k - 1]):
             gap = text[index_map[k - 1] + 1 : index_map[k]]
             prev = reading[k - 1]
-            if gap.strip(" \u3000\xa0") == "" and prev not in _PUNCT and not prev.isdigit():
+            label_then_figure = _FIGURE_LINE.fullmatch(reading, k) is not None  # 重点项目 58个
+            if (
+                gap.strip(" \u3000\xa0") == ""
+                and prev not in _PUNCT
+                and not prev.isdigit()
+                and not label_then_figure
+            ):
                 pieces.append("，")
                 offsets.append(index_map[k - 1] + 1)
         pieces.append(ch)

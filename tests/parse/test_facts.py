@@ -2049,3 +2049,24 @@ def test_a_project_lists_rows_pasted_with_tabs_keep_their_figures():
     assert [(r[4], r[5]) for r in rows] == [(12.0, "个"), (86.5, "亿元")]
     names = [p.name for p in article.projects]
     assert "北湖物流园多式联运中心项目" in names and "南湖数字产业园二期" in names
+
+
+def test_a_numbers_post_with_triangle_bullets_label_space_figure_lines_and_a_part_below():
+    text = FRONT.replace("2025-07-28", "2025-01-20") + (
+        "数读南湖2024\n\n"
+        "▲ 南湖区新建的滨江公园（资料图）\n\n"
+        "▲ 高新技术企业 412家\n"
+        "▲ 技术合同成交额 36.5亿元\n\n"
+        "外贸进出口\n"
+        "268.3亿元\n"
+        "其中出口152.6亿元 增长9.6%\n\n"
+        "市级以上重点项目 58个\n"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[4], r[7]) for r in rows] == [
+        ("high_tech_enterprises", 412.0, None),
+        ("tech_contract_value", 36.5, None),
+        ("foreign_trade", 268.3, None),
+        ("exports", 152.6, 9.6),
+        ("市级以上重点项目", 58.0, None),
+    ]
