@@ -265,9 +265,16 @@ _VERB_AFTER_NOUN = re.compile(
 _BARE_TOTALS = frozenset({"总投资", "项目总投资", "计划总投资", "协议总投资"})
 # amounts a policy offers, not amounts the district reached
 _POLICY = re.compile(
-    r"最高|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|单个|单家|首期规模|基金规模"
+    r"最高|最多|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|每件|每位|每台"
+    r"|单个|单家|首期规模|基金规模"
 )
+# money a policy has paid out is a result: 累计核销补贴资金3260万元, 发放奖补资金1.2亿元
+_PAID_OUT = re.compile(r"核销|发放|兑现|拨付|兑付")
 _POLICY_AFTER = re.compile(r"[^，,。；;]*?(?:给予|补贴|补助|奖励|资助|的[^，,。；;]{0,12}基金)")
+# what a policy grants, after its condition (…的，再给予5万元奖励; 购买…的，再加5%)
+_POLICY_GRANTS = r"(?:再|可|均|另|一次性)?(?:给予|奖励|补贴|补助|加|按|享受)"
+_POLICY_CONDITION = re.compile(rf"[^，,。；;]*的[，,]{_POLICY_GRANTS}")
+_POLICY_GRANT = re.compile(rf"(?<=的[，,]){_POLICY_GRANTS}")
 _RANK_REFERRING = re.compile(r"两项|双|均|分别|各项|这些|上述")
 
 
@@ -827,6 +834,7 @@ class FactExtractor:
             a
             for a in find_amounts(r)
             if not a.modifier
+            and a.unit != "类"  # 12类家电产品: kinds of things, which no analyst tabulates
             and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
@@ -970,8 +978,12 @@ class FactExtractor:
                 self._add_growth(drafts, phrase, ev[3], "=", context)
                 continue
             amount = ev
-            if _POLICY.search(r[clause_start:pos]) or _POLICY_AFTER.match(
-                r, amount.end, end_of_clause(r, amount.end, CLAUSE_BREAKS)
+            own = r[clause_start:pos]
+            if (
+                (_POLICY.search(own) and not _PAID_OUT.search(own))
+                or _POLICY_AFTER.match(r, amount.end, end_of_clause(r, amount.end, CLAUSE_BREAKS))
+                or _POLICY_CONDITION.match(r, amount.end)
+                or _POLICY_GRANT.match(r, clause_start)
             ):
                 continue  # 按实际投入的50%给予补贴, 设立总规模30亿元的产业基金
             growth = _growth_before(left_raw) if amount.is_percent else None

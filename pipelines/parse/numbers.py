@@ -343,6 +343,7 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         modifier = (
             bool(after_qual == ">=" and nxt and "\u4e00" <= nxt <= "\u9fff" and nxt not in "的增同")
             or bool(threshold_of)
+            or (nxt == "的" and qual == "<=")  # 不超过6000元的手机: a cap that picks things out
             or text.startswith(("级", "量级"), m.end())
         )
         add(

@@ -2070,3 +2070,13 @@ def test_a_numbers_post_with_triangle_bullets_label_space_figure_lines_and_a_par
         ("exports", 152.6, 9.6),
         ("市级以上重点项目", 58.0, None),
     ]
+
+
+def test_a_policys_caps_conditions_and_kinds_are_no_facts_but_what_it_paid_out_is():
+    text = FRONT + (
+        "购买单件价格不超过5000元的手机等4类数码产品，按销售价格的15%给予补贴，每件补贴不超过500元。"
+        "购买一级能效产品的，再加5%。入库后营业收入年均增长20%以上的，再给予10万元奖励。"
+        "上半年，全区累计核销补贴资金2860万元，带动销售额2.3亿元。"
+    )
+    _, rows = _facts(text)
+    assert [(r[4], r[5]) for r in rows] == [(2860.0, "万元"), (2.3, "亿元")]
