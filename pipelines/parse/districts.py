@@ -275,9 +275,9 @@ def _whole_name(name: str) -> bool:
 
 
 def _short_name_ends(text: str, end: int) -> bool:
-    """A short name ending at `end` names the district: not 江汉路, nor 江汉区 (the full name)."""
+    """A short name ending at `end` names the district: not 江汉路, 城关镇, nor 江汉区 (the full name)."""
     nxt = text[end : end + 1]
-    return not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt == "区"))
+    return not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt in "区镇乡村"))
 
 
 def _bare_alias_hits(text: str, district: District) -> Iterator[tuple[int, int]]:
@@ -333,6 +333,16 @@ class DistrictFinder:
             f"({alternation(self._city_of_alias)})(?={_CITY_ACTS})"
         )
         self._masthead = re.compile(f"({alternation(self._city_of_alias)}){_MASTHEAD}")
+        # 兰州城关, 福州鼓楼: a city, then a district of it named without 区
+        self._stems_after: dict[str, dict[str, str]] = {}
+        for d in self.districts.values():
+            stem = d.name.removesuffix("区")
+            if d.level != "district" or stem == d.name or len(stem) < 2:
+                continue
+            for city in (d.city, *d.also_in):
+                for name in (city, city.removesuffix("市")):
+                    self._stems_after.setdefault(name, {})[stem] = d.name
+        self._city_then_stem = re.compile(alternation(self._stems_after))
 
     def _named(self, text: str) -> Iterator[DistrictMention]:
         """Known full names in text; one that needs its city only right after the city."""
@@ -480,6 +490,11 @@ class DistrictFinder:
         for d in named:  # one scan finds which districts' short names occur at all
             for start, _ in _bare_alias_hits(reading, d):
                 counts[d.name] += 3 if start < 300 else 1
+        for name, stem in dict(self._city_and_stem(reading)).items():
+            # 兰州城关 names it once; 城关 alone then stands for it, as a short name would
+            for start in _occurrences(reading, stem):
+                if _short_name_ends(reading, start + len(stem)):
+                    counts[name] += 3 if start < 300 else 1
         local = _LOCAL_WHOLE.search(reading) is not None  # 全区, 全县: about a district
         cities = [name for name in counts if self.level_of(name) == "city"]
         city = max(cities, key=lambda name: counts[name]) if cities else None
@@ -519,6 +534,16 @@ class DistrictFinder:
         if city_sized and about_a_city:
             return city
         return counts.most_common(1)[0][0] if counts else None
+
+    def _city_and_stem(self, reading: str) -> Iterator[tuple[str, str]]:
+        """(district, its name less 区) where a city runs into it: 兰州城关, 福州鼓楼."""
+        for m in self._city_then_stem.finditer(reading):
+            stems = self._stems_after[m.group()]
+            for n in (4, 3, 2):
+                stem = reading[m.end() : m.end() + n]
+                if stem in stems and _short_name_ends(reading, m.end() + n):
+                    yield stems[stem], stem
+                    break
 
     def _unlisted_districts(self, reading: str, about_a_city: bool) -> Counter[str]:
         """Unlisted places, a district, county or banner counting twice a city (市).

@@ -193,3 +193,13 @@ def test_every_county_of_the_reference_has_no_short_name():
     counties = [d for d in load_reference().districts if d.level == "county"]
     assert len(counties) > 1500
     assert all(not d.aliases for d in counties)
+
+
+def test_a_city_run_into_its_districts_name_less_qu_names_that_district():
+    text = (
+        "兰州城关：前11个月主要经济指标稳中有进\n"
+        "今年以来，城关坚持稳中求进。七里河区、安宁区社会消费品零售总额分别增长4.9%和6.2%。"
+        "前三季度城关实现地区生产总值1298.7亿元。"
+    )
+    assert FINDER.primary(text, None) == "城关区"
+    assert FINDER.primary("兰州城关镇的集市", None) is None  # a town, not the district
