@@ -1063,6 +1063,16 @@ class FactExtractor:
                 if amount.is_percent
                 else None
             )
+            if (
+                not contributed
+                and amount.is_percent
+                and _CONTRIBUTES.search(left_raw)
+                and r[amount.end : amount.end + 1] in ("", "。", "，", ",", "；", ";")
+            ):
+                # 佛山市地区生产总值约1.36万亿元，顺德贡献了接近三分之一: of the whole just named
+                whole_metric = self._named_before(r, 0, clause_start, district)
+                whole = "全省" if "省" in r[:clause_start] else "全市"
+                contributed = f"{whole_metric}占{whole}比重" if whole_metric else None
             if contributed:
                 phrase = contributed
             share = _SHARE.search(left_raw) if amount.is_percent and not contributed else None

@@ -2080,3 +2080,11 @@ def test_a_policys_caps_conditions_and_kinds_are_no_facts_but_what_it_paid_out_i
     )
     _, rows = _facts(text)
     assert [(r[4], r[5]) for r in rows] == [(2860.0, "万元"), (2.3, "亿元")]
+
+
+def test_a_share_of_a_whole_named_just_before_is_named_after_it():
+    text = FRONT.replace("南湖区", "顺德区") + (
+        "佛山市上半年地区生产总值约6500亿元，顺德贡献了约三成。"
+    )
+    _, rows = _facts(text)
+    assert rows == [("I", "顺德区", "地区生产总值占全市比重", "2025H1", 30.0, "%", "~", None)]
