@@ -31,7 +31,7 @@ _UNKNOWN_DISTRICT = re.compile(
     r"(?:^|(?<=[，,。；;：:、\n]))"
     rf"(?!{_VERBS_BEFORE_PLACE})"
     r"([\u4e00-\u9fff](?<![基组在对向把将各全本该我每两])[\u4e00-\u9fff]"
-    r"(?<![于建设级成全本该各我年月日])(?:区|县(?![城委政长])|旗))"  # 今年区政府: a time
+    r"(?<![于建设级成全本该各我年月日治])(?:区|县(?![城委政长])|旗))"  # 今年区政府: a time; 自治区
     r"(?=[\u4e00-\u9fff\d，,]|$)(?![块级域位内外间划属里])"  # 县里: the county government
 )
 # words that end in 市 and name no city
@@ -67,6 +67,10 @@ _UNLISTED_CITY = re.compile(
 )
 # a county with a one-character name (攸县, 沛县), opening a clause: only if named twice,
 # or once if the reference knows it
+# an autonomous prefecture by its short name, as a clause's subject: 迪庆州, 伊犁州直, 海西州
+_PREFECTURE = re.compile(
+    r"(?![占全为较比约近达在于对向与和及])([\u4e00-\u9fff]{2}州)(?=直|[\u4e00-\u9fff\d])"
+)
 _SHORT_COUNTY = re.compile(
     # at a clause's start, or after its city or a year (菏泽市沛县, 2024年沛县)
     r"(?:^|(?<=[，,。；;：:\n市年]))([\u4e00-\u9fff]县)(?![区市城域级])(?=[\u4e00-\u9fff\d])"
@@ -473,7 +477,21 @@ class DistrictFinder:
         if m:
             return self._city_of_alias[m.group(1)]
         m = _UNLISTED_CITY.match(text)  # 赣州市规模以上工业增加值…: a city, listed or not
-        return m.group(1) if m and m.group(1) not in self.districts else None
+        if m and m.group(1) not in self.districts:
+            return m.group(1)
+        m = _PREFECTURE.match(text)  # 迪庆州接待游客…, 伊犁州直全年…: an autonomous prefecture
+        if m and not self._names_a_county_or_district(m.group(1)):
+            return m.group(1)
+        return None
+
+    def _names_a_county_or_district(self, name: str) -> bool:
+        """胶州 (胶州市), 通州 (通州区), 潞州: a place of district level, not a prefecture."""
+        return (
+            name + "市" in self._counties
+            or name + "区" in self.districts
+            or name in self._by_alias
+            or name + "市" in self.districts
+        )
 
     def primary(self, reading: str, metadata_district: str | None) -> str | None:
         """The district the article is mainly about."""

@@ -55,6 +55,8 @@ _ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营"
 
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
 
+# an autonomous region's own office as the source: its 全区 is the region
+_REGION_SPEAKS = re.compile(r"自治区[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|政府|办公室)")
 _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
@@ -339,6 +341,8 @@ class SubjectRules:
         mentions = [
             m for m in self.finder.mentions_before(r, pos, primary) if not _SOURCE.match(r, m.end)
         ]
+        if _REGION_SPEAKS.search(r, 0, pos) and "全区" in r[:pos]:
+            return None  # 自治区文化和旅游厅发布…，全区累计接待游客…: the region's 全区
         if mentions and _WHOLE_AFTER.search(r, mentions[-1].end, pos):
             last = mentions[-1].district
             if last != primary and not last.endswith("市"):  # every city's name ends in 市

@@ -1,5 +1,6 @@
 """District mentions: the quick lookups agree with the full scan they stand in for."""
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -203,3 +204,18 @@ def test_a_city_run_into_its_districts_name_less_qu_names_that_district():
     )
     assert FINDER.primary(text, None) == "城关区"
     assert FINDER.primary("兰州城关镇的集市", None) is None  # a town, not the district
+
+
+@pytest.mark.parametrize(
+    ("clause", "city"),
+    [
+        ("迪庆州接待游客1480万人次", "迪庆州"),  # an autonomous prefecture
+        ("伊犁州直全年接待游客", "伊犁州"),
+        ("胶州全年实现进出口总额", None),  # 胶州市, a county-level city
+        ("通州区全年", None),
+        ("占苏州全市进出口总额", None),  # a share of 苏州, not 占苏州
+        ("苏州工业园区实现", None),
+    ],
+)
+def test_a_prefecture_by_its_short_name_opens_a_clause_of_its_own(clause, city):
+    assert FINDER.city_at_start(clause) == city

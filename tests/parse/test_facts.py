@@ -2088,3 +2088,13 @@ def test_a_share_of_a_whole_named_just_before_is_named_after_it():
     )
     _, rows = _facts(text)
     assert rows == [("I", "顺德区", "地区生产总值占全市比重", "2025H1", 30.0, "%", "~", None)]
+
+
+def test_an_autonomous_prefecture_or_regions_own_figures_are_not_the_districts():
+    text = FRONT.replace("南湖区", "香格里拉市") + (
+        "上半年，香格里拉市接待游客1020万人次。同期，迪庆州接待游客1480万人次；"
+        "放眼全州，怒江州直接待游客320万人次。"
+        "自治区文化和旅游厅发布的数据显示，上半年全区累计接待游客3100万人次。"
+    )
+    _, rows = _facts(text)
+    assert [(r[1], r[4]) for r in rows] == [("香格里拉市", 1020.0)]
