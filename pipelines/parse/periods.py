@@ -226,7 +226,23 @@ def infer_time_frame(
     `title` names the bulletin's period when no figure does (上半年经济“成绩单”出炉).
     """
     frame = _years(metadata_date, text, data_sentences, target_years, dateline)
-    return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame, title))
+    title = unicodedata.normalize("NFKC", title or "")
+    titled = _TITLED_YEAR.search(title) if _YEAR_REVIEWED.search(title) else None
+    year = int(titled.group(1)) if titled else None
+    if year and frame.source != "inferred" and frame.current_year == year + 1:
+        # 2024年胶州市国民经济和社会发展统计公报, dated 2025年4月: a report on the year before
+        frame = replace(frame, reporting_year=year, latest_year=year)
+    elif year and frame.source == "inferred" and frame.reporting_year != year:
+        # 仁怀市2025年…统计公报, undated, that names 2026年4月 as it closes: still about 2025
+        frame = TimeFrame(year + 1, year, dt.date(year + 1, 1, 1), "inferred", latest_year=year)
+    return replace(frame, bulletin_period=_bulletin_period(data_sentences, frame, title or None))
+
+
+# a title naming a whole year (2024年…统计公报), not a part of it, for a report on that year
+_TITLED_YEAR = re.compile(
+    rf"((?:19|20)\d{{2}})年(?!度?(?:{PARTIAL_WORDS.pattern}|\d|前|[一二三四]季))"
+)
+_YEAR_REVIEWED = re.compile(r"统计公报|年报|工作总结|成绩单|回眸|盘点|年终")
 
 
 def _passed_part(text: str, month: int) -> bool:

@@ -24,7 +24,7 @@ LEAD = re.compile(
     r"|[一二三四五六七八九十]{1,2}(?:、(?![一二三四五六七八九十])|是(?=[\u4e00-\u9fff]))|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．.](?!\d)"  # 一、 items
     r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|按年|则|同口径|可比口径|按可比价格?计算|按?(?:自然|同|可比|新)口径(?:计算)?|较上年[末底]?|比上年[末底]?"
     r"|当天|当日|本次|此次|这次|本批|各项|(?:纲要|规划|方案|意见)(?:明确)?提出|相较之下|相比之下|对比之下|与此同时|不仅|更|进一步|持续|成功"
-    r"|实现了|实现|完成了|完成|达到|拥有|有(?!效)|在(?![建营册岗职校线孵])|为|将|提出|力争|力求|争取|确保|安排|推动|推进|实施|全力|加快|积极|精心|打造|建成"
+    r"|实现了|实现|完成了|完成|达到|拥有|有(?!效)|在(?![建营册岗职校线孵库])|为|将|提出|力争|力求|争取|确保|安排|推动|推进|实施|全力|加快|积极|精心|打造|建成"
     r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准|锚定|涉及"
     r"|(?:增加|提高|提升|增长|上升|扩大|跃升|攀升)到(?:(?:19|20)\d{2}年(?:底|末)?)?"
     r"|到(?:19|20)\d{2}年(?:底|末)?)"
@@ -93,7 +93,9 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
         phrase = phrase.strip("、，,的和与及")
         if phrase == before:
             break
-    phrase = _INNER_VERBS.sub("", phrase.removeprefix("全市"))  # 全市 when the city is the subject
+    if phrase.startswith("全市"):  # 全市 when the city is the subject: 全市实现生产总值
+        phrase = without_leads(phrase.removeprefix("全市"))
+    phrase = _INNER_VERBS.sub("", phrase)
     late_flow = _FLOW_AT_END.search(phrase)
     if late_flow and late_flow.start() > 0:  # 专精特新企业新增: the flow of that metric
         phrase = late_flow.group() + phrase[: late_flow.start()]

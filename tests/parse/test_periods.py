@@ -278,3 +278,22 @@ def test_a_year_compared_against_is_the_year_before_the_figures():
 )
 def test_a_dateline_is_written_one_way(text, date):
     assert parse_date(text) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dated the April after: a report on the year its title names
+        "2024年北岭市国民经济和社会发展统计公报\n北岭市统计局\n2025 年 4 月 3 日\n\n"
+        "全年全市实现地区生产总值 1712.35 亿元，增长 6.3%。",
+        # undated, closing on the month it was published: still about that year
+        "北岭市２０２４年国民经济和社会发展统计公报\n\n"
+        "全年全市实现地区生产总值 1712.35 亿元，增长 6.3%。\n\n北岭市统计局\n２０２５年４月",
+    ],
+)
+def test_a_communique_reports_the_year_its_title_names(text):
+    from pipelines.parse import parse_article, read_document
+
+    article = parse_article(read_document(text.encode()))
+    assert article.reporting_year == 2024
+    assert [(i.metric_name, i.period) for i in article.indicators] == [("地区生产总值", "2024")]
