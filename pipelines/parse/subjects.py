@@ -57,6 +57,11 @@ _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "�
 
 # an autonomous region's own office as the source: its 全区 is the region
 _REGION_SPEAKS = re.compile(r"自治区[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|政府|办公室)")
+# 放眼常州，全市…; 从全市看，重庆汽车产量…: the sentence turns to a bigger whole
+_LOOK_AT = re.compile(
+    r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:放眼|纵观|综观|从)(?P<place>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:全市|全省|全国)?(?:来看|看|范围内|范围看)?[，,]"
+)
 _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
@@ -79,8 +84,15 @@ _THIS_WORKS = re.compile(
     r"(?:产业园|园区|项目|基地|中心|街区|片区|小区|景区|商场|综合体|产业港|公司|企业|园"
     r"|榜单|报告|排名|评价|指数|招聘会|活动)"
 )
-# 这家创办于1993年的企业，去年研发投入…: the firm just described, whatever follows
-_THIS_FIRM = re.compile(r"^这家[^，,。；;]{0,16}?(?:企业|公司|工厂|厂商|门店|酒店|银行)[，,]")
+# 这家创办于1993年的企业，去年研发投入…: the firm just described, whatever follows;
+# 作为链主企业，时创新能源去年营收…: a firm in its role; 宏泰新材料去年营收58亿元: a firm by its
+# trade name, then what only a firm reports
+_THIS_FIRM = re.compile(
+    r"^这家[^，,。；;]{0,16}?(?:企业|公司|工厂|厂商|门店|酒店|银行)[，,]"
+    r"|^作为(?:[^，,。；;]{0,8})(?:链主|龙头|领军|头部|骨干)企业[，,]"
+    r"|^[\u4e00-\u9fff]{2,4}(?:新能源|新材料|科技|电子|电气|生物|制药|药业|股份|实业|机械|精密|光电|半导体)"
+    r"(?:去年|今年|上半年|前三季度|一季度)?(?:营收|营业收入|销售收入|出货量|订单|净利润)"
+)
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
     r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划"
@@ -353,6 +365,9 @@ class SubjectRules:
         lead = "" if named_here else r[clause_start:pos]
         lead = without_leads(lead)  # 而同期全市…: strip lead words until the subject shows
         city_article = bool(primary and primary.endswith("市"))  # 全市 is then the primary
+        turned_away = not named_here and self._looks_elsewhere(r, primary)
+        if turned_away and not _names_itself(r[clause_start:pos], primary):
+            return None  # 放眼常州，全市新能源产业产值…: 常州's, not 溧阳市's
         if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
             return primary if city_article else None
@@ -380,6 +395,19 @@ class SubjectRules:
         if after_city and not _names_itself(r[clause_start:pos], primary):
             return None
         return primary
+
+    def _looks_elsewhere(self, r: str, primary: str | None) -> bool:
+        """The sentence opens by looking at its city, province or country (放眼常州，…)."""
+        m = _LOOK_AT.match(r)
+        if not m:
+            return False
+        place = m.group("place")
+        if place == "全市":  # 从全市看: the primary itself, when it is a city
+            return not (primary and primary.endswith("市"))
+        if place in ("全省", "全国"):
+            return True
+        own = primary.removesuffix("市") if primary else None
+        return place != own and self.finder.city_at_start(place + "市") is not None
 
     def project_figure(self, r: str, pos: int, clause_start: int, about: str | bool) -> bool:
         """In a sentence that opens on a project: is the figure at `pos` the project's?

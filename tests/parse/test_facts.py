@@ -2098,3 +2098,13 @@ def test_an_autonomous_prefecture_or_regions_own_figures_are_not_the_districts()
     )
     _, rows = _facts(text)
     assert [(r[1], r[4]) for r in rows] == [("香格里拉市", 1020.0)]
+
+
+def test_a_sentence_that_looks_at_the_city_or_a_firm_by_its_trade_name_is_not_the_districts():
+    text = FRONT.replace("南湖区", "溧阳市") + (
+        "上半年，溧阳市新能源产业产值增长18%。放眼常州，全市新能源产业产值已超过4000亿元。"
+        "作为链主企业，北辰新能源上半年营收突破120亿元。青禾新材料上半年营收28亿元。"
+        "区长：从全省看，新能源汽车产量增长三成。"
+    )
+    _, rows = _facts(text)
+    assert [(r[2], r[7]) for r in rows] == [("新能源产业产值", 18.0)]
