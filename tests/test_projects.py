@@ -351,3 +351,13 @@ def test_a_zone_ranked_itself_is_still_a_project():
 )
 def test_riverside_belts_and_food_streets_are_zones(text, name):
     assert [(p.name, p.kind) for p in _projects(text)] == [(name, "zone")]
+
+
+def test_old_compounds_street_corner_gardens_and_parking_buildings_are_named_works():
+    names = _names(
+        "上半年，东风路街道安平巷7号院改造完工。北湖滨河游园一期已向市民开放。"
+        "南湖立体停车楼投入使用。春节期间举办新春游园活动20场。"
+    )
+    assert any(n.endswith("安平巷7号院") for n in names)
+    assert "北湖滨河游园一期" in names and "南湖立体停车楼" in names
+    assert not any("新春游园" in n for n in names)

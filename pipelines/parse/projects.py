@@ -171,6 +171,11 @@ KIND_SUFFIXES: dict[str, str] = {
     "改造": "renewal",
     # other named public works
     "公园": "other",
+    "游园": "other",  # 北三环滨河游园, 街角游园
+    "街角花园": "other",
+    "景观带": "other",
+    "停车楼": "infrastructure",
+    "号院": "renewal",  # 纬五路21号院: an old compound, renewed
     "绿道": "other",
     "度假区": "zone",
     "廊道": "infrastructure",
@@ -854,6 +859,8 @@ POLICY_MARKERS = (
     "招牌",
 )
 EVENT_MARKERS = (
+    "新春游园",  # a festival's garden party, not a park
+    "元宵游园",
     "推介会",
     "大会",
     "论坛",
