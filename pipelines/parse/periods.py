@@ -151,9 +151,16 @@ def parts_named(text: str) -> set[str]:
 
 
 def plan_end_in(text: str) -> int | None:
-    """The last year of the five-year plan a text names (十五五 → 2030), else None."""
-    named = _PLAN_NAMED.findall(text)
-    return _PLAN_START[named[-1]] + 4 if named else None
+    """The year a five-year plan's goals are for (十五五 → 2030; its 开局之年 → 2026), else None."""
+    named = list(_PLAN_NAMED.finditer(text))
+    if not named:
+        return None
+    start = _PLAN_START[named[-1].group(1)]
+    return start if _PLANS_FIRST_YEAR.match(text, named[-1].end()) else start + 4
+
+
+# “十五五”开局之年: the plan's first year, not its last
+_PLANS_FIRST_YEAR = re.compile(r"[”\"」’']?(?:规划)?(?:的)?(?:开局之年|开局年|首年|第一年)")
 
 
 _YEAR_RE = re.compile(YEAR)

@@ -9,6 +9,7 @@ from pipelines.parse.periods import (
     infer_time_frame,
     parse_date,
     period_in,
+    plan_end_in,
     target_year_in,
 )
 
@@ -297,3 +298,15 @@ def test_a_communique_reports_the_year_its_title_names(text):
     article = parse_article(read_document(text.encode()))
     assert article.reporting_year == 2024
     assert [(i.metric_name, i.period) for i in article.indicators] == [("地区生产总值", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("“十五五”时期，全区将力争", 2030),
+        ("“十五五”开局之年，全区将力争", 2026),
+        ("十四五规划的开局之年", 2021),
+    ],
+)
+def test_a_plans_goals_are_for_its_last_year_but_its_opening_years_for_that_year(text, year):
+    assert plan_end_in(text) == year
