@@ -78,6 +78,15 @@
     analyst's inbox of seven genres (x 0.948), the seeds' genres for places of the north-east,
     north-west, south-west and Hainan (y 0.954), Hong Kong, Macau and Taiwan outlets in
     Traditional (z 0.888)
+  - holdout_aa … holdout_al, a fourth round: a 街道, 镇, park or 商圈 inside a district (aa
+    0.714; its author leaves towns' and streets' figures out, where seed 001 keeps a 街道's);
+    district work reports (ab 0.980); provincial press on one district's half year (ac 0.987);
+    Traditional outlets on mainland districts (ad 0.857); 数读 posts as label-and-figure
+    lines (ae 0.775); district website pages full of policy numbers (af 0.838); north China
+    year-end reviews with 十四五 summaries (ag 0.922); western counties with pairing aid (ah
+    0.919); whose figures: 该区, bare short names, a 县级市's 全市 (ai 0.793); communiqués
+    copied out of PDFs (aj 0.966); urban renewal and infrastructure (ak 0.914); industrial
+    chains beside named firms (al 0.885)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -177,7 +186,19 @@ FLOORS = {
     "holdout_w": 0.9,  # 0.938
     "holdout_x": 0.92,  # 0.957
     "holdout_y": 0.92,  # 0.954
-    "holdout_z": 0.88,  # 0.912
+    "holdout_z": 0.89,  # 0.925
+    "holdout_aa": 0.7,  # 0.733
+    "holdout_ab": 0.95,  # 0.984
+    "holdout_ac": 0.95,  # 0.987
+    "holdout_ad": 0.85,  # 0.884
+    "holdout_ae": 0.88,  # 0.914
+    "holdout_af": 0.87,  # 0.908
+    "holdout_ag": 0.9,  # 0.929
+    "holdout_ah": 0.89,  # 0.926
+    "holdout_ai": 0.87,  # 0.903
+    "holdout_aj": 0.93,  # 0.966
+    "holdout_ak": 0.88,  # 0.914
+    "holdout_al": 0.87,  # 0.908
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
@@ -209,7 +230,14 @@ BLIND = ["county", "frontier", "reports", "local"]
 # year unless the sentence says 五年来/累计 with its span, and leave the second out.
 # The `holdout_u` author dates a stock at a quarter's end (截至3月末) by the quarter, and 1—3月
 # as 2025Q1 (we write 2025M01-M03).
+# The `holdout_af` author writes a statistics page's 1-9月 table as 2024Q1-Q3 (we write
+# 2024M01-M09, as the contract's 1—5月 → M01-M05); the `holdout_ae` author dates month-end
+# balances and totals of a year-to-date post by the year; the `holdout_ad` author dates a
+# signing event's totals by the event's year where the article reviews the year before.
 PERIOD_FLOORS = {
+    "holdout_ae": 0.8,
+    "holdout_af": 0.6,
+    "holdout_ad": 0.85,
     "holdout_s": 0.8,
     "holdout_u": 0.85,
     "holdout_i": 0.8,
@@ -260,4 +288,5 @@ def test_score_is_above_the_floor(
     assert figures["overall_f1"] >= floor
     # F1 does not see periods or target years: keep them up too
     assert figures["period_accuracy"] >= PERIOD_FLOORS.get(corpus, 0.9)
-    assert figures["target_year_accuracy"] >= 0.95
+    if figures["target_year_accuracy"] is not None:  # None: a set with no goals at all
+        assert figures["target_year_accuracy"] >= 0.95
