@@ -318,15 +318,20 @@ def not_about_the_district(r: str) -> bool:
     )
 
 
+def _short(primary: str | None) -> str | None:
+    """The district's name less its 区/县/市 (腾冲 for 腾冲市), when that leaves two characters."""
+    return primary[:-1] if primary and len(primary) >= 3 else None
+
+
 def _names_itself(clause: str, primary: str | None) -> bool:
     """True when a clause names the district as its subject: 全区…, 腾冲占…"""
-    short = primary[:-1] if primary and len(primary) >= 3 else None
+    short = _short(primary)
     return bool(WHOLE_DISTRICT.search(clause)) or bool(short and short in clause)
 
 
 def _turns_back(clauses: str, primary: str | None) -> bool:
     """The district named as a subject again (目前丰泽…), not as one of a list (北仑、穿山等港区)."""
-    short = primary[:-1] if primary and len(primary) >= 3 else None
+    short = _short(primary)
     if not short:
         return False
     at = clauses.find(short)
