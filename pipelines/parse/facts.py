@@ -121,6 +121,10 @@ TARGET_CUE = re.compile(
 )
 # `由2020年的X增加到2025年的Y`: X is the base year's level, Y the reporting year's
 _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
+# a sentence that only says which year comes: 明年是“十五五”开局之年, 2026年是关键之年
+_YEAR_INTRODUCED = re.compile(
+    r"^((?:明年|今年|(?:19|20)\d{2}年))(?:是|为)[^，,。；;]{0,20}?(?:之年|关键年|攻坚年|开局年)[。！!]?$"
+)
 _FROM_NOW = re.compile(r"[由从](?:目前|现在|当前|现有)的?$")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
@@ -790,6 +794,10 @@ class FactExtractor:
             _name_the_holiday(r, drafts)
             drafts = run.assign(r, drafts)
             run.after(r, drafts)
+            intro = None if drafts else _YEAR_INTRODUCED.match(r)
+            year = intro and target_year_in(intro.group(1), frame)
+            if year:
+                run.expect_goals(year)  # 明年是“十五五”开局之年。西青将力争…: goals for that year
             for d in drafts:
                 self._emit(d, sentence, frame, indicators, targets)
             run.remember(r)

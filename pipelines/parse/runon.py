@@ -185,6 +185,10 @@ class RunOn:
             self._subject = carried  # a clause without figures keeps the run going
         self._last_block = self.block
 
+    def expect_goals(self, year: int) -> None:
+        """The sentence named the year the goals after it are for (明年是…开局之年)."""
+        self._goal_year = year
+
     def remember(self, r: str) -> None:
         """Keep a sentence read, for what a later one refers back to (两区, 五年)."""
         self._read.append(r)

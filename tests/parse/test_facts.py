@@ -2108,3 +2108,12 @@ def test_a_sentence_that_looks_at_the_city_or_a_firm_by_its_trade_name_is_not_th
     )
     _, rows = _facts(text)
     assert [(r[2], r[7]) for r in rows] == [("新能源产业产值", 18.0)]
+
+
+def test_a_sentence_that_names_the_coming_year_dates_the_goals_after_it():
+    text = FRONT.replace("2025-07-28", "2025-12-20") + (
+        "2025年，南湖区地区生产总值增长6%。\n\n"
+        "明年是“十五五”开局之年。南湖区将力争地区生产总值增长5.5%左右，新增高新技术企业80家以上。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[3]) for r in rows] == [("I", "2025"), ("T", 2026), ("T", 2026)]
