@@ -125,6 +125,7 @@ _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
 _YEAR_INTRODUCED = re.compile(
     r"^((?:明年|今年|(?:19|20)\d{2}年))(?:是|为)[^，,。；;]{0,20}?(?:之年|关键年|攻坚年|开局年)[。！!]?$"
 )
+_RELATIVE_YEAR = re.compile("今年|明年|本年|来年")
 _FROM_NOW = re.compile(r"[由从](?:目前|现在|当前|现有)的?$")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
@@ -339,7 +340,9 @@ def target_sections(
             relative = target_year_in(r, now) if not named and written_in else None
             # 《行动计划》…主要目标: the goals of the plan named before, (2025—2027年), for its end
             of_plan = plan_end if not named and _OF_A_PLAN.search(r) else None
-            section_year = relative or of_plan or max(named, default=last_named) or section_year
+            # 今年… with no date to resolve it against: not the last year named (约为2020年的五倍)
+            earlier = None if _RELATIVE_YEAR.search(r) else last_named
+            section_year = relative or of_plan or max(named, default=earlier) or section_year
         opening = _YEAR_FIRST.search(r[:16]) if named else None
         opening_year = int(opening.group(2)) if opening and not opening.group(1) else None
         if in_section and opening_year and written_in and opening_year < written_in:

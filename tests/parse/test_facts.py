@@ -2117,3 +2117,15 @@ def test_a_sentence_that_names_the_coming_year_dates_the_goals_after_it():
     )
     _, rows = _facts(text)
     assert [(r[0], r[3]) for r in rows] == [("I", "2025"), ("T", 2026), ("T", 2026)]
+
+
+def test_an_undated_goal_list_for_this_year_does_not_take_the_last_year_named():
+    text = (
+        "北湖区招商推介会举行\n"
+        "2024年，北湖区地区生产总值增长6.2%，新能源产业产值突破600亿元，约为2020年的五倍。"
+        "今年北湖的主要预期目标为：地区生产总值增长7%左右；全年计划新引进外资企业不少于30家。"
+    )
+    article, rows = _facts(text)
+    # both goals are for the year the article is written in, whatever that is inferred to be
+    years = [r[3] for r in rows if r[0] == "T"]
+    assert years == [article.reporting_year, article.reporting_year] and 2020 not in years
