@@ -129,6 +129,7 @@ _RELATIVE_YEAR = re.compile("今年|明年|本年|来年")
 _FROM_NOW = re.compile(r"[由从](?:目前|现在|当前|现有)的?$")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
+_CHANGED_TO = re.compile(rf"{_RISE_TO}|(?:下降|减少|降低|缩小|回落)[到至]|降至")
 # a change over years, with its (from year, to year): 由2020年的812家增至2025年的1236家
 _CHANGE_OVER_YEARS = re.compile(
     rf"[由从]((?:19|20)\d{{2}})年(?:底|末)?的?[^，,；;]*?{_RISE_TO}(?:((?:19|20)\d{{2}})年(?:底|末)?)?"
@@ -470,6 +471,8 @@ def _glued_to_noun(r: str, amount: Amount, later: list[Amount]) -> bool:
     nxt = r[amount.end : amount.end + 1]
     if not nxt or not ("\u4e00" <= nxt <= "\u9fff") or nxt in "的增同和与及以":
         return False
+    if _CHANGED_TO.match(r, amount.end):
+        return False  # 由2020年的1862亿元提高到…: a level, then what it became
     if amount.unit_class not in ("money", "area"):
         return False
     clause_end = min(
@@ -954,8 +957,9 @@ class FactExtractor:
                 years = changes[-1]
                 if _BARE_FROM.search(r, max(0, pos - 2), pos) and years[0]:
                     period = years[0]
-                elif _BARE_TO.search(r, max(0, pos - 4), pos) and years[1]:
-                    period = years[1]
+                elif _BARE_TO.search(r, max(0, pos - 4), pos):
+                    # 由2020年的462亿元跃升至671.8亿元: with no year of its own, the level now
+                    period = years[1] or period_in("目前", frame) or default_period(frame)
                 elif "年均" in left_raw and years[0] and years[1]:
                     period = f"{int(years[0]) + 1}-{years[1]}"  # …，年均增长5.0%: over those years
                 else:

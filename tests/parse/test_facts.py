@@ -2129,3 +2129,16 @@ def test_an_undated_goal_list_for_this_year_does_not_take_the_last_year_named():
     # both goals are for the year the article is written in, whatever that is inferred to be
     years = [r[3] for r in rows if r[0] == "T"]
     assert years == [article.reporting_year, article.reporting_year] and 2020 not in years
+
+
+@pytest.mark.parametrize("rise", ["提高到", "跃升至", "增加到"])
+def test_a_level_then_what_it_rose_to_each_get_their_year(rise):
+    text = FRONT.replace("2025-07-28", "2026-01-20") + (
+        f"五年间，全区规上工业总产值由2020年的1460亿元{rise}2135亿元，年均增长7.9%。"
+    )
+    _, rows = _facts(text)
+    assert [(r[3], r[4], r[7]) for r in rows] == [
+        ("2020", 1460.0, None),
+        ("2025", 2135.0, None),  # no year of its own: the level now
+        ("2021-2025", None, 7.9),
+    ]
