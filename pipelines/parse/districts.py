@@ -278,7 +278,7 @@ def _whole_name(name: str) -> bool:
     return len(name) >= 3 or (len(name) == 2 and name[-1] in "县旗")
 
 
-def _short_name_ends(text: str, end: int) -> bool:
+def short_name_ends(text: str, end: int) -> bool:
     """A short name ending at `end` names the district: not 江汉路, 城关镇, nor 江汉区 (the full name)."""
     nxt = text[end : end + 1]
     return not (nxt and (nxt in _NOT_DISTRICT_AFTER or nxt in "区镇乡村"))
@@ -290,7 +290,7 @@ def _bare_alias_hits(text: str, district: District) -> Iterator[tuple[int, int]]
         start = text.find(alias)
         while start >= 0:
             end = start + len(alias)
-            if _short_name_ends(text, end):
+            if short_name_ends(text, end):
                 yield start, end
             start = text.find(alias, end)
 
@@ -436,7 +436,7 @@ class DistrictFinder:
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
         bare, district_of = self._bare_lookup(primary)
         m = bare.match(text) if bare else None
-        if m and _short_name_ends(text, m.end()):
+        if m and short_name_ends(text, m.end()):
             return DistrictMention(0, m.end(), district_of[m.group()])
         return None
 
@@ -455,7 +455,7 @@ class DistrictFinder:
                     found.append(DistrictMention(m.start(), m.end(), primary))
         bare, district_of = self._bare_lookup(primary)
         for m in bare.finditer(text) if bare else ():
-            if not _short_name_ends(text, m.end()):
+            if not short_name_ends(text, m.end()):
                 continue  # 江汉路, 江汉区 (the full name, found above)
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(DistrictMention(m.start(), m.end(), district_of[m.group()]))
@@ -511,7 +511,7 @@ class DistrictFinder:
         for name, stem in dict(self._city_and_stem(reading)).items():
             # 兰州城关 names it once; 城关 alone then stands for it, as a short name would
             for start in _occurrences(reading, stem):
-                if _short_name_ends(reading, start + len(stem)):
+                if short_name_ends(reading, start + len(stem)):
                     counts[name] += 3 if start < 300 else 1
         local = _LOCAL_WHOLE.search(reading) is not None  # 全区, 全县: about a district
         cities = [name for name in counts if self.level_of(name) == "city"]
@@ -559,7 +559,7 @@ class DistrictFinder:
             stems = self._stems_after[m.group()]
             for n in (4, 3, 2):
                 stem = reading[m.end() : m.end() + n]
-                if stem in stems and _short_name_ends(reading, m.end() + n):
+                if stem in stems and short_name_ends(reading, m.end() + n):
                     yield stems[stem], stem
                     break
 

@@ -816,7 +816,12 @@ class FactExtractor:
         )
 
     def _names_a_place(self, text: str, district: str | None) -> bool:
-        """True when `text` is a district's name, short or full (南湖, 南湖区)."""
+        """True when `text` is a district's name, short or full (南湖, 南湖区, 晋江一地)."""
+        text = text.removesuffix("一地")
+        if district and len(district) >= 3 and text == district[:-1]:
+            return (
+                True  # 泰兴 for 泰兴市, which the reference lists as a county, short name and all
+            )
         found = self.finder.mentions(text, district)
         return len(found) == 1 and (found[0].start, found[0].end) == (0, len(text))
 

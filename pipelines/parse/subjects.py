@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.parse.districts import DistrictFinder, DistrictMention
+from pipelines.parse.districts import DistrictFinder, DistrictMention, short_name_ends
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import YEAR_PARTS
@@ -323,6 +323,13 @@ def _short(primary: str | None) -> str | None:
     return primary[:-1] if primary and len(primary) >= 3 else None
 
 
+def _short_named(r: str, start: int, end: int, primary: str | None) -> bool:
+    """The district's short name stands in r[start:end] as a name (迁安…), not 江汉路."""
+    short = _short(primary)
+    at = r.find(short, start, end) if short else -1
+    return at >= 0 and short_name_ends(r, at + len(short))
+
+
 def _names_itself(clause: str, primary: str | None) -> bool:
     """True when a clause names the district as its subject: 全区…, 腾冲占…"""
     short = _short(primary)
@@ -376,6 +383,8 @@ class SubjectRules:
         if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
             return primary if city_article else None
+        if mentions and not named_here and _short_named(r, clause_start, pos, primary):
+            return primary  # 唐山市…，迁安贡献了约八分之一: a county-level city by its short name
         if mentions:
             last = mentions[-1]
             city = last.district != primary and self.finder.level_of(last.district) == "city"

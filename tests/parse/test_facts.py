@@ -2142,3 +2142,11 @@ def test_a_level_then_what_it_rose_to_each_get_their_year(rise):
         ("2025", 2135.0, None),  # no year of its own: the level now
         ("2021-2025", None, 7.9),
     ]
+
+
+def test_a_county_level_city_by_its_short_name_after_its_prefectures_figure():
+    text = FRONT.replace("南湖区", "寿光市").replace("2025-07-28", "2025-02-10") + (
+        "去年，潍坊市地区生产总值达到7900亿元，寿光一地贡献了约一成。"
+    )
+    _, rows = _facts(text)
+    assert rows == [("I", "寿光市", "地区生产总值占全市比重", "2024", 10.0, "%", "~", None)]
