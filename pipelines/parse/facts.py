@@ -126,6 +126,10 @@ _YEAR_INTRODUCED = re.compile(
     r"^((?:明年|今年|(?:19|20)\d{2}年))(?:是|为)[^，,。；;]{0,20}?(?:之年|关键年|攻坚年|开局年)[。！!]?$"
 )
 _RELATIVE_YEAR = re.compile("今年|明年|本年|来年")
+# 在潍坊市7306亿元的经济总量中，…: the whole a share after it is of
+_AMONG = re.compile(
+    r"在(?P<whole>[\u4e00-\u9fff]{2,5}?(?:市|省|州))[^，,。；;]{0,16}?的(?P<noun>[\u4e00-\u9fff]{2,8})中[，,]"
+)
 _FROM_NOW = re.compile(r"[由从](?:目前|现在|当前|现有)的?$")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
 _RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
@@ -1121,6 +1125,10 @@ class FactExtractor:
                 and not phrase.endswith(("比重", "比例", "占比"))
             ):
                 phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase).replace("占比重", "占比")
+            among = _AMONG.search(r, 0, clause_start) if amount.is_percent else None
+            if among and self._names_a_place(phrase.removesuffix("占比"), district):
+                # 在潍坊市7306亿元的经济总量中，寿光占比约14%: the district's share of that whole
+                phrase = f"{among.group('noun')}占{among.group('whole')}比重"
             if amount.is_percent and phrase:
                 phrase = _SHARE_OF.sub(r"\1", phrase)  # 占地区生产总值的比重 → …比重
                 part = phrase[:-2] if phrase.endswith("占比") else ""

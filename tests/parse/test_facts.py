@@ -2150,3 +2150,11 @@ def test_a_county_level_city_by_its_short_name_after_its_prefectures_figure():
     )
     _, rows = _facts(text)
     assert rows == [("I", "寿光市", "地区生产总值占全市比重", "2024", 10.0, "%", "~", None)]
+
+
+def test_a_share_among_a_whole_named_first_is_of_that_whole():
+    text = FRONT.replace("南湖区", "寿光市").replace("2025-07-28", "2025-02-10") + (
+        "在潍坊市8100亿元的经济总量中，寿光占比约13%。"
+    )
+    _, rows = _facts(text)
+    assert rows == [("I", "寿光市", "经济总量占潍坊市比重", "2024", 13.0, "%", "~", None)]
