@@ -39,6 +39,7 @@ from pipelines.parse.periods import (
     YEAR_MENTION,
     TimeFrame,
     default_period,
+    names_a_relative_year,
     parts_named,
     period_in,
     plan_end_in,
@@ -125,7 +126,6 @@ _FROM_BASE_YEAR = re.compile(r"[由从](?:19|20)\d{2}年(?:底|末)?的?")
 _YEAR_INTRODUCED = re.compile(
     r"^((?:明年|今年|(?:19|20)\d{2}年))(?:是|为)[^，,。；;]{0,20}?(?:之年|关键年|攻坚年|开局年)[。！!]?$"
 )
-_RELATIVE_YEAR = re.compile("今年|明年|本年|来年")
 # 在潍坊市7306亿元的经济总量中，…: the whole a share after it is of
 _AMONG = re.compile(
     r"在(?P<whole>[\u4e00-\u9fff]{2,5}?(?:市|省|州))[^，,。；;]{0,16}?的(?P<noun>[\u4e00-\u9fff]{2,8})中[，,]"
@@ -346,7 +346,7 @@ def target_sections(
             # 《行动计划》…主要目标: the goals of the plan named before, (2025—2027年), for its end
             of_plan = plan_end if not named and _OF_A_PLAN.search(r) else None
             # 今年… with no date to resolve it against: not the last year named (约为2020年的五倍)
-            earlier = None if _RELATIVE_YEAR.search(r) else last_named
+            earlier = None if names_a_relative_year(r) else last_named
             section_year = relative or of_plan or max(named, default=earlier) or section_year
         opening = _YEAR_FIRST.search(r[:16]) if named else None
         opening_year = int(opening.group(2)) if opening and not opening.group(1) else None

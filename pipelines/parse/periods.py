@@ -445,6 +445,11 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
     return None
 
 
+def names_a_relative_year(text: str) -> bool:
+    """True when the text says 今年 or 明年 (or 本年, 来年…) rather than a year."""
+    return bool(_THIS_YEAR.search(text) or _NEXT_YEAR.search(text))
+
+
 def target_year_in(text: str, frame: TimeFrame) -> int | None:
     """The year a target names: the last explicit year, else 明年 or 今年 resolved."""
     years = list(YEAR_MENTION.finditer(text))

@@ -236,9 +236,8 @@ def reading_form(
         pos = e
         tab = folded.find("\t", s, e)
         if tab >= 0 and pieces and e < len(folded) and "\n" not in folded[s:e]:
-            pieces.append(
-                "，"
-            )  # 1	赣州国际陆港…项目	新开工: a cell ends, as a comma ends a clause
+            # 1	赣州国际陆港…项目	新开工: a cell ends, as a comma ends a clause
+            pieces.append("，")
             offsets.append(start + tab)
             continue
         if layout and (
@@ -289,11 +288,10 @@ def _figure_then_part(text: str, s: int, e: int) -> bool:
     """
     if text.count("\n", s, e) != 1:
         return False
-    before = strip_bullets(text[text.rfind("\n", 0, s) + 1 : s])
     after = strip_bullets(_line_at(text, e))
-    if not (before[:1] in _FIGURE_FIRST and _FIGURE_LINE.fullmatch(before)):
+    if not after.startswith("其中") or len(after) > _LAYOUT_LINE_MAX:
         return False
-    return after.startswith("其中") and len(after) <= _LAYOUT_LINE_MAX
+    return _line_kind(text[text.rfind("\n", 0, s) + 1 : s]) == "figure"
 
 
 def _paragraph_kinds(text: str, i: int, cache: dict[int, list[str]]) -> list[str]:
@@ -662,12 +660,11 @@ def _spaces_as_commas(
         if k and index_map[k] - index_map[k - 1] > 1 and not _latin(reading[k - 1]):
             gap = text[index_map[k - 1] + 1 : index_map[k]]
             prev = reading[k - 1]
-            label_then_figure = _FIGURE_LINE.fullmatch(reading, k) is not None  # 重点项目 58个
             if (
                 gap.strip(" \u3000\xa0") == ""
                 and prev not in _PUNCT
                 and not prev.isdigit()
-                and not label_then_figure
+                and not _FIGURE_LINE.fullmatch(reading, k)  # 重点项目 58个: a label, its figure
             ):
                 pieces.append("，")
                 offsets.append(index_map[k - 1] + 1)
