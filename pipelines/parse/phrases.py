@@ -113,9 +113,9 @@ def quoted(r: str, pos: int, marks: tuple[tuple[str, str], ...] | None = None) -
     clauses of its own (区长说：“去年全区生产总值完成1352.6亿元，增长5.8%……”), is read.
     """
     for left, right in marks or QUOTES:  # 「港澳青创15条」 as Hong Kong and Taiwan write it
-        if r.count(left, 0, pos) <= r.count(right, 0, pos):
+        opened = r.rfind(left, 0, pos)  # most sentences hold no quote mark of a kind at all
+        if opened < 0 or r.count(left, 0, pos) <= r.count(right, 0, pos):
             continue
-        opened = r.rfind(left, 0, pos)
         closed = r.find(right, pos)
         if closed < 0:
             return False  # the quotation goes on into the next sentence: someone speaking
