@@ -78,6 +78,11 @@ _RANK_TEMPLATE = (
     r"(?:第(?P<n>[一二三四五六七八九十\d]{{1,2}})(?:位|名)?|(?P<top>首位|榜首|之首|冠军|前三甲))"
 )
 _RANK_CUE = re.compile(r"第|首位|榜首|之首|冠军|前三甲")
+# 明年要突出抓好以下重点工作：, 2026年将重点抓好五方面工作：: the work, and goals, ahead
+_WORK_AHEAD = re.compile(
+    r"(?:今年|明年|来年|(?:19|20)\d{2}年)[^，,。；;]{0,6}?(?:要|将|需|必须)[^，,。；;]{0,10}"
+    r"(?:工作|任务)[：:]"
+)
 _TARGET_HEADING = re.compile(
     r"数说|数读|预期目标|主要目标|(?:19|20)\d{2}年(?:主要|发展)?目标"
     r"|民生实事(?:项目)?(?:如下|清单)|(?:19|20)\d{2}年[^，,。；]{0,8}将[：:]"  # 2025年鄞州将：
@@ -86,6 +91,7 @@ _TARGET_HEADING = re.compile(
     # a section of a work summary: 二、2026年工作计划 (not the title's 2025年工作总结和…)
     rf"|^(?:{LIST_START.pattern})?\s*(?:19|20)\d{{2}}年"
     r"(?:工作)?(?:计划|思路|打算|安排|要点|重点工作|工作重点)[：:]?$"
+    r"|" + _WORK_AHEAD.pattern
 )
 _GOAL_WORDS = re.compile(r"目标")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
@@ -139,6 +145,11 @@ _CHANGE_OVER_YEARS = re.compile(
     rf"[由从]((?:19|20)\d{{2}})年(?:底|末)?的?[^，,；;]*?{_RISE_TO}(?:((?:19|20)\d{{2}})年(?:底|末)?)?"
 )
 _BARE_FROM = re.compile(r"[由从]$")
+# a level reached (达到, 突破, 增至) at the end of a span: 十四五期间…上市企业达到21家
+# (not 超过: 总投资超过900亿元 and 占比超过四成 are of what the span brought)
+_REACHED = re.compile(rf"(?:达到|达|突破|跨越|迈上|{_RISE_TO})(?:约|近|超|超过)?$")
+_OVER_A_SPAN = re.compile(r"累计|年均|共计|合计|总计|新增|净增|新建|新开工|引进|招引|完成|占")
+_SPAN_PERIOD = re.compile(r"(?:19|20)\d{2}-((?:19|20)\d{2})")
 _BARE_TO = re.compile(_RISE_TO + "$")
 _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
@@ -305,7 +316,7 @@ def is_target_heading(
         return False
     if find_amounts(r[: heading.start()]):
         return False  # 失业率5.3%，控制在预期目标以内: a result measured against its goal
-    if _GOAL_WORDS.search(r) or years_before is None:
+    if _GOAL_WORDS.search(r) or years_before is None or _WORK_AHEAD.search(r):
         return True
     years = [int(y) for y in YEAR_MENTION.findall(r)]
     if years and year_under_way is not None and max(years) >= year_under_way:
@@ -314,7 +325,10 @@ def is_target_heading(
 
 
 def target_sections(
-    sentences: list[Sentence], written_in: int | None, written_month: int | None = None
+    sentences: list[Sentence],
+    written_in: int | None,
+    written_month: int | None = None,
+    inferred_year: int | None = None,
 ) -> list[tuple[bool, int | None]]:
     """Per sentence: is it in a year-ahead section, and the year that section is for.
 
@@ -322,7 +336,8 @@ def target_sections(
     the last sentence that named one (2026年是…开局之年。…主要预期目标是：), and a sentence in
     the section that opens with a year (2027年，…) moves the section to it, or closes it when
     that year is before the year of writing (报告显示，2021年，… in a 2022 report); one that
-    opens with a horizon (到2027年，…) sets it to the end of its paragraph.
+    opens with a horizon (到2027年，…) sets it to the end of its paragraph. An undated
+    article's `inferred_year` resolves only a heading's 明年 or 今年.
     """
     sections: list[tuple[bool, int | None]] = []
     in_section, section_year = False, None
@@ -341,8 +356,9 @@ def target_sections(
             in_section = True
             # 今年/明年 in a heading with no year, resolved against the year of writing
             day = dt.date(written_in, written_month, 1) if written_in and written_month else None
-            now = TimeFrame(written_in, written_in, day, "metadata")
-            relative = target_year_in(r, now) if not named and written_in else None
+            year_now = written_in or inferred_year
+            now = TimeFrame(year_now, year_now, day, "metadata")
+            relative = target_year_in(r, now) if not named and year_now else None
             # 《行动计划》…主要目标: the goals of the plan named before, (2025—2027年), for its end
             of_plan = plan_end if not named and _OF_A_PLAN.search(r) else None
             # 今年… with no date to resolve it against: not the last year named (约为2020年的五倍)
@@ -389,6 +405,14 @@ class _Draft:
     rank_scope: str | None = None
     is_target: bool = False
     target_year: int | None = None
+
+
+def _level_at_span_end(period: str | None, left: str) -> str | None:
+    """A span's last year for a level reached over it (…期间，…达到21家), else `period`."""
+    span = _SPAN_PERIOD.fullmatch(period or "")
+    if span and _REACHED.search(left) and not _OVER_A_SPAN.search(left):
+        return span.group(1)
+    return period
 
 
 class _Where(NamedTuple):
@@ -990,6 +1014,8 @@ class FactExtractor:
                     or block_period
                     or default_period(frame)
                 )
+            if isinstance(ev, Amount) and not is_target:
+                period = _level_at_span_end(period, r[clause_start : ev.num_start])
             context = _Where(subject_district, period, is_target, target_year, is_estimate)
             if id(ev) in lists:
                 self._add_listed(drafts, lists[id(ev)], district, context, run.pair)
@@ -1318,7 +1344,7 @@ class FactExtractor:
 
     def _list_subject(self, text: str, district: str | None) -> str:
         """A list's subjects without a lead (其中, 全区) or a district that is not an item."""
-        text = LEAD.sub("", QUOTES_AND_BULLETS.sub("", text))
+        text = without_leads(QUOTES_AND_BULLETS.sub("", text))  # 今年预计分别达到…: no subject
         opening = self.finder.mention_at_start(text, district)
         if opening and text[opening.end : opening.end + 1] not in "和与及、":
             text = LEAD.sub("", text[opening.end :])  # 南湖区对欧盟、美国…: not an item

@@ -346,6 +346,10 @@ def _years(
             reporting = current
         latest = current if this_years_parts and date.month > 3 else reporting
         return TimeFrame(current, reporting, date, source, latest_year=latest)
+    said = _year_said_of_plan(text)
+    if said and all(y <= said[0] for y in full | partial_years):
+        current, reporting = said
+        return TimeFrame(current, reporting, dt.date(current, 1, 1), "inferred")
     if partial_years:
         current = max(partial_years)
         return TimeFrame(current, current, dt.date(current, 1, 1), "inferred")
@@ -383,6 +387,29 @@ def _years(
         # a work report reviews 过去一年 and names only the year it is given in
         return TimeFrame(latest, latest - 1, dt.date(latest, 1, 1), "inferred")
     return TimeFrame(latest, latest, dt.date(latest, 1, 1), "inferred")
+
+
+# 今年是“十四五”规划收官之年, 明年是“十五五”开局之年: a relative year that names its own year
+_PLAN_YEAR_SAID = re.compile(
+    rf"(?P<rel>今年|本年|明年|来年|去年|上年)(?:既|即|也)?(?:是|为|正值|恰逢)“?{_PLAN}”?(?:规划)?的?"
+    r"(?P<which>收官之年|收官年|最后一年|开局之年|开局年|起步之年|首年|第一年)"
+)
+
+
+def _year_said_of_plan(text: str) -> tuple[int, int] | None:
+    """(current, reporting) year from a sentence naming this or next year by a plan's year."""
+    m = _PLAN_YEAR_SAID.search(text)
+    if not m:
+        return None
+    year = _PLAN_START[m.group(2)] + (4 if m.group("which").startswith(("收官", "最后")) else 0)
+    rel = m.group("rel")
+    if rel in ("去年", "上年"):
+        return year + 1, year
+    if rel in ("明年", "来年"):
+        return year - 1, year - 1
+    # 今年 in a work report that looks back on 过去一年 is the year after the one reviewed
+    reviews_last_year = bool(_LAST_YEAR_REVIEW.search(text) or _LAST_YEAR.search(text))
+    return year, year - 1 if reviews_last_year else year
 
 
 def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str | None:

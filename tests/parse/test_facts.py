@@ -2158,3 +2158,48 @@ def test_a_share_among_a_whole_named_first_is_of_that_whole():
     )
     _, rows = _facts(text)
     assert rows == [("I", "寿光市", "经济总量占潍坊市比重", "2024", 13.0, "%", "~", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "metric", "period"),
+    [
+        # a level reached over a plan's years is the level at their end
+        ("“十四五”期间，全区高新技术企业总数达到860家。", "high_tech", "2025"),
+        ("五年来，全区常住人口增至92.4万人。", "常住人口", "2025"),
+        ("“十四五”期间，全区规上工业营业收入突破1500亿元。", "规上工业营业收入", "2025"),
+        # what the years brought stays theirs
+        ("“十四五”期间，全区累计完成固定资产投资2100亿元。", "fixed_asset_investment", "2021-2025"),
+        ("五年来，全区新增市场主体5.6万户。", "market_entities", "2021-2025"),
+        (
+            "“十四五”期间，全区招引亿元以上项目210个，其中制造业项目占比超过六成。",
+            "占比",
+            "2021-2025",
+        ),
+    ],
+)
+def test_a_level_reached_over_a_plans_years_is_of_their_last_year(sentence, metric, period):
+    _, rows = _facts("---\npublished_on: 2025-12-20\ndistrict: 南湖区\n---\n" + sentence)
+    assert [r[3] for r in rows if metric in r[2]] == [period]
+
+
+def test_a_work_plan_for_next_year_lists_goals():
+    text = (
+        "---\npublished_on: 2025-12-27\ndistrict: 南湖区\n---\n"
+        "会议强调，明年要重点抓好以下几方面工作：一是壮大实体经济。"
+        "全年新增规上工业企业35家。二是办好民生实事。新增城镇就业8000人。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[3], r[4]) for r in rows] == [("T", 2026, 35.0), ("T", 2026, 8000.0)]
+
+
+def test_a_second_list_after_a_time_word_pairs_with_the_first_lists_items():
+    text = (
+        "---\npublished_on: 2025-12-20\ndistrict: 南湖区\n---\n"
+        "五年来，城乡居民人均可支配收入年均分别增长5.1%和6.9%，今年预计分别达到5.8万元和3.1万元。"
+    )
+    _, rows = _facts(text)
+    levels = [(r[2], r[3], r[4]) for r in rows if r[4] is not None]
+    assert levels == [
+        ("urban_disposable_income_per_capita", "2025", 5.8),
+        ("rural_disposable_income_per_capita", "2025", 3.1),
+    ]

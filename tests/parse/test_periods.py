@@ -310,3 +310,23 @@ def test_a_communique_reports_the_year_its_title_names(text):
 )
 def test_a_plans_goals_are_for_its_last_year_but_its_opening_years_for_that_year(text, year):
     assert plan_end_in(text) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "reporting"),
+    [
+        # a December meeting: this year is the plan's last, and it is reviewed
+        ("今年是“十四五”规划收官之年。全年预计地区生产总值增长6%。2020年为410亿元。", 2025, 2025),
+        # a January work report: this year opens the next plan, and last year is reviewed
+        ("过去一年，全区营收增长5%。今年是“十五五”开局之年，主要预期目标：增长6%。", 2026, 2025),
+        ("明年是“十五五”开局之年。一年来，全区营收增长5%。", 2025, 2025),
+        ("去年是“十四五”收官之年，全区营收增长5%。", 2026, 2025),
+    ],
+)
+def test_an_undated_article_that_names_this_years_place_in_a_plan(text, current, reporting):
+    frame = infer_time_frame(None, text, [s for s in text.split("。") if "%" in s], set())
+    assert (frame.current_year, frame.reporting_year, frame.source) == (
+        current,
+        reporting,
+        "inferred",
+    )
