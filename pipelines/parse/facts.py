@@ -594,7 +594,9 @@ def _unrestated(
     def restated(h: _Fact) -> bool:
         period = _same_period(getattr(h, when))
         return any(
-            (same(h, b) or rounded(h, b)) and _same_period(getattr(b, when)) == period for b in body
+            (same(h, b) or rounded(h, b))
+            and (_same_period(getattr(b, when)) == period or _within_year(h, b, when))
+            for b in body
         ) or any(same(h, b) for b in body_others)
 
     return [f for f in facts if f.span_start not in headlines or not restated(f)]
@@ -612,6 +614,22 @@ def _fullness(f: Indicator | Target) -> tuple[int, bool]:
 
 
 _PERIOD_ALIASES = {"M01-M03": "Q1", "M01-M06": "H1", "M01-M09": "Q1-Q3", "M07-M12": "H2"}
+
+
+def _within_year(headline: _Fact, body: _Fact, when: str) -> bool:
+    """A headline's level, with no period of its own, that the body dates to a part of a year.
+
+    `…15个项目集中开工` over `2025年第一季度…本次…共有15个项目集中开工`: the body's quarter.
+    """
+    part = getattr(body, when)
+    return (
+        headline.value_std is not None
+        and isinstance(part, str)
+        and PART_OF_YEAR.match(part) is not None
+        and not YEAR_MENTION.search(headline.evidence)
+        and not parts_named(headline.evidence)
+        and not names_a_relative_year(headline.evidence)
+    )
 
 
 def _same_period(period: object) -> object:
@@ -808,6 +826,7 @@ class FactExtractor:
                 {s for s, _ in project_spans[i]} if project_spans else set(),
             )
             explicit = period_in(_FROM_BASE_YEAR.sub("", r), frame)  # 由2020年的X… is a base
+            explicit = run.event(r, explicit)
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
             goals_only = not any(not d.is_target for d in drafts) and TARGET_CUE.search(r)
             # nor does a breakdown (分季度看，一季度…，二季度…; 其中，二季度…)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.periods import YEAR_MENTION, YEAR_PARTS, plan_end_in
+from pipelines.parse.periods import PART_OF_YEAR, YEAR_MENTION, YEAR_PARTS, plan_end_in
 from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
 
 SOMEONE_ELSE = ""  # the subject of a run of clauses about a zone or company, not a district
@@ -31,6 +31,12 @@ _BY_AREA = re.compile(r"(?:分区域|分区县|分县区|分地区|分城区|从
 GOAL_STYLE = re.compile(r"左右|以内|控制在|以上")
 _ESTIMATE_NOW = re.compile(r"预计[，,]?(?:今年|全年|本年)")
 _YEAR_SPAN = re.compile(r"\d{4}-\d{4}")
+# a batch of projects started or signed on one day, named by the quarter it is of
+_EVENT = re.compile(
+    r"(?:集中(?:开工|签约|开竣工|竣工|投产)|开工|签约|开竣工|项目建设)[^，,。；;]{0,6}"
+    r"(?:活动|仪式|大会|动员会|现场会|推进会)"
+)
+_THIS_EVENT = re.compile(r"此次|本次|本期|本批")
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 # time words that may open a sentence before its subject: 2024年上半年，…
 TIME_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:{YEAR_PARTS}|今年|去年|全年)?[，,]?")
@@ -77,6 +83,7 @@ class RunOn:
     _section: str | None = None  # the place a section heading names (泰和：…), if not primary
     _opened_by: str | None = None  # another district opening this paragraph (北仑区以港为媒…)
     _first_in_block: bool = False
+    _event_period: str | None = None  # 2024年一季度…集中开工活动: what 此次 figures are for
 
     def enter(self, block: int) -> None:
         """Start a sentence of paragraph `block`; a new paragraph forgets period and topic."""
@@ -107,8 +114,22 @@ class RunOn:
 
     def period_for(self, r: str) -> str | None:
         """The paragraph's period for this sentence's unlabelled figures."""
+        if self._event_period and _THIS_EVENT.search(r):
+            return self._event_period
         spanned = self.period and _YEAR_SPAN.fullmatch(self.period)
         return self.period if not spanned or _CUMULATIVE.search(r) else None
+
+    def event(self, r: str, period: str | None) -> str | None:
+        """The period a sentence names for its figures, counting an event's (此次…) as one.
+
+        `2024年一季度重点项目集中开工活动举行` names the quarter its batch is of, and later
+        sentences that say 此次 or 本次 count that batch.
+        """
+        if period and PART_OF_YEAR.match(period) and _EVENT.search(r):
+            self._event_period = period
+        if period is None and self._event_period and _THIS_EVENT.search(r):
+            return self._event_period
+        return period
 
     def metric(self, r: str) -> str | None:
         """The metric of the clauses before, when they ran on after ；, or broken down by area."""

@@ -2203,3 +2203,22 @@ def test_a_second_list_after_a_time_word_pairs_with_the_first_lists_items():
         ("urban_disposable_income_per_capita", "2025", 5.8),
         ("rural_disposable_income_per_capita", "2025", 3.1),
     ]
+
+
+def test_the_figures_of_an_event_named_by_its_quarter_are_of_that_quarter():
+    text = (
+        "---\npublished_on: 2025-02-28\ndistrict: 南湖区\n---\n"
+        "南湖区18个项目集中开工\n\n"
+        "2月27日，嘉兴市2025年一季度重大项目集中开工仪式举行，主会场设在秀洲区。"
+        "此次南湖区集中开工项目18个，总投资96亿元。\n\n"
+        "全市此次集中开工项目120个。分县区看，秀洲区开工项目15个，总投资88亿元。\n\n"
+        "2024年，南湖区新签约亿元以上项目30个。"
+    )
+    _, rows = _facts(text)
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("南湖区", "2025Q1", 18.0),  # the headline's 18个 is the body's, of the quarter
+        ("南湖区", "2025Q1", 96.0),
+        ("秀洲区", "2025Q1", 15.0),
+        ("秀洲区", "2025Q1", 88.0),
+        ("南湖区", "2024", 30.0),
+    ]
