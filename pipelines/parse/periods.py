@@ -25,9 +25,9 @@ _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
 # the parts of a year named in words; other modules' time leads use this one list
-YEAR_PARTS = r"上半年|下半年|前三季度?|首三季|[一二三四]季度|第[一二三四]季|首季"
+YEAR_PARTS = r"上半年|下半年|前[三3]季度?|首[三3]季|[一二三四]季度|第[一二三四1-4]季|首季"
 PARTIAL_WORDS = re.compile(
-    rf"{YEAR_PARTS}|[1-4]季度|前(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
+    rf"{YEAR_PARTS}|[1-4]季度|[前首](?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
 )
 # one way of writing throughout: 2025年8月4日 or 2025-08-04, never 2024年1-9月 (a period)
 DATELINE = re.compile(
@@ -37,7 +37,7 @@ DATELINE = re.compile(
 # years that name something rather than date data: 2024年度奖, 自2022年至今, 2035年远景
 _YEAR_NOT_DATA = re.compile(
     # 2020年前 (before 2020), but 2024年前三季度 and 2025年前5个月 are periods
-    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?!三季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景)"
+    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?![三3]季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景)"
     r"|(?<!\d年)[自从到至较比](?:19|20)\d{2}年"  # but 2019年到2023年 is a span
     # when a works is due (预计2026年投产, 计划2027年底建成): a plan's date, not data's
     r"|(?:预计|计划|将于?|力争|有望|拟)(?:19|20)\d{2}年[^，,。；;\d]{0,4}?"
@@ -93,7 +93,7 @@ _UNTIL_MONTH_END = re.compile(
 _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
-    (re.compile(r"前三季度?|首三季"), lambda m: "Q1-Q3"),  # 首三季: Hong Kong usage
+    (re.compile(r"前[三3]季度?|首[三3]季"), lambda m: "Q1-Q3"),  # 首三季: Hong Kong usage
     # 一至三季度, 二至四季度: a run of quarters
     (
         re.compile(r"(?P<a>[一二三1-3])(?:季度)?[至到—–\-~](?P<b>[二三四2-4])季度"),
@@ -101,11 +101,11 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     ),
     # 第一季 and 首季: Hong Kong and Taiwan usage for 一季度
     (
-        re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|第(?P<tw>[一二三四])季|首季"),
+        re.compile(r"(?:第)?(?P<q>[一二三四1-4])季度|第(?P<tw>[一二三四1-4])季|首季"),
         lambda m: f"Q{_quarter(m.group('q') or m.group('tw') or '一')}",
     ),
     (
-        re.compile(r"前(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"),
+        re.compile(r"[前首](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"),  # 首5个月: HK
         lambda m: f"M01-M{_month(m.group('n')):02d}",
     ),
     (
