@@ -86,7 +86,8 @@ def parse_article(document: Document, reference: Reference | None = None) -> Par
     frame = infer_time_frame(published, reading, data, target_years, dateline, title)
     if published is None and frame.source == "text":
         published = dateline
-    if dated is None and frame.current_year:  # 明年…目标 in an undated article: now resolvable
+    if published is None and frame.source != "text" and frame.current_year:
+        # an undated article (or one whose only date was history): 明年…目标 now resolvable
         sections = target_sections(sentences, None, None, frame.current_year)
     mentions = [find_project_mentions(s) for s in sentences]
     spans = [[(m.start, m.end) for m in found] for found in mentions]

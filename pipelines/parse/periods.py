@@ -41,7 +41,7 @@ _YEAR_NOT_DATA = re.compile(
     r"|(?<!\d年)[自从到至较比](?:19|20)\d{2}年"  # but 2019年到2023年 is a span
     # when a works is due (预计2026年投产, 计划2027年底建成): a plan's date, not data's
     r"|(?:预计|计划|将于?|力争|有望|拟)(?:19|20)\d{2}年[^，,。；;\d]{0,4}?"
-    r"(?:建成|投产|竣工|通车|开业|投用|运营|完工|交付|开园)"
+    r"(?:建成|投产|竣工|通车|开业|投用|运营|完工|交付|开园|全面达产|达产|满产)"
     # a day (2025年1月21日 记者获悉): when it was said, not what period it is about
     r"|(?<![截止至到])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|《[^《》]{0,30}》"  # 《良庆区2025年重点招商项目清单》: a document's name
@@ -317,6 +317,10 @@ def _years(
     date, source = metadata_date, "metadata"
     if date is None:
         date, source = dateline or find_dateline(text), "text"
+        # 2005年8月15日，…理念首次提出 atop a 2025 interview: a date in history, no dateline
+        # (years later: a plan's 预计2027年达产 in a 2024 report is no reason to doubt it)
+        if date and max(full | partial_years, default=0) >= date.year + 5:
+            date = None
     if date is not None:
         current = date.year
         recent_full = {y for y in full if y <= current}

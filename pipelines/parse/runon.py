@@ -37,6 +37,7 @@ _EVENT = re.compile(
     r"(?:活动|仪式|大会|动员会|现场会|推进会)"
 )
 _THIS_EVENT = re.compile(r"此次|本次|本期|本批")
+_OPENING_QUOTES = ("“", "「", "『", '"')
 _CUMULATIVE = re.compile(r"累计|年均|五年|三年|共计|合计|总计")
 # time words that may open a sentence before its subject: 2024年上半年，…
 TIME_LEAD = re.compile(rf"(?:(?:19|20)\d{{2}}年)?(?:{YEAR_PARTS}|今年|去年|全年)?[，,]?")
@@ -114,7 +115,10 @@ class RunOn:
 
     def period_for(self, r: str) -> str | None:
         """The paragraph's period for this sentence's unlabelled figures."""
-        if self._event_period and _THIS_EVENT.search(r):
+        # an event's article: its figures are the event's, but not what someone is quoted as
+        # saying (“福田面积只有78.66平方公里…”)
+        unlabelled = self.period is None and not r.startswith(_OPENING_QUOTES)
+        if self._event_period and (unlabelled or _THIS_EVENT.search(r)):
             return self._event_period
         spanned = self.period and _YEAR_SPAN.fullmatch(self.period)
         return self.period if not spanned or _CUMULATIVE.search(r) else None

@@ -2222,3 +2222,31 @@ def test_the_figures_of_an_event_named_by_its_quarter_are_of_that_quarter():
         ("秀洲区", "2025Q1", 88.0),
         ("南湖区", "2024", 30.0),
     ]
+
+
+def test_an_events_figures_in_later_paragraphs_are_its_own_but_not_a_quoted_remark():
+    text = (
+        "南湖区举行重大项目集中签约\n\n"
+        "2025年06月30日 来源：南湖日报\n\n"
+        "6月29日，嘉兴市2025年二季度重大项目集中签约活动举行。\n\n"
+        "分县区看，秀洲区签约项目12个，协议投资76亿元。\n\n"
+        "“我们全区土地面积只有300多平方公里。”南湖区负责人说。"
+    )
+    _, rows = _facts(text)
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("秀洲区", "2025Q2", 12.0),
+        ("秀洲区", "2025Q2", 76.0),
+        ("南湖区", "2025", 300.0),
+    ]
+
+
+def test_a_date_in_history_near_the_top_is_no_dateline():
+    text = (
+        "县长访谈｜青山县：守住绿水青山\n\n"
+        "1998年6月3日，一场洪水改变了这个山区县。记者就青山县去年的发展专访了县长。\n\n"
+        "县长：2024年，我县实现地区生产总值412.6亿元，增长6.1%。"
+        "今年全县地区生产总值预期增长6%左右。"
+    )
+    article, rows = _facts(text.replace("青山县", "安吉县"))
+    assert article.reporting_year == 2024
+    assert [(r[0], r[3]) for r in rows] == [("I", "2024"), ("T", 2025)]
