@@ -306,6 +306,15 @@ class DistrictFinder:
         }
         counties = [d.name for d in reference.districts if d.level == "county"]
         self._short_counties = frozenset(n for n in counties if len(n) == 2)
+        # 平潭 for 平潭县: a county's short name, when no other county or city shares it
+        shorts = Counter(n[:-1] for n in counties if len(n) == 3)
+        taken = {a for d in reference.districts if d.level != "county" for a in d.aliases}
+        self._county_of_short = {
+            n[:-1]: n
+            for n in counties
+            if len(n) == 3 and shorts[n[:-1]] == 1 and n[:-1] not in taken
+        }
+        self._county_shorts = WordSet(self._county_of_short)
         # 长兴县 holds 兴县: a one-character county is found by _SHORT_COUNTY alone
         self._counties = WordSet(n for n in counties if len(n) > 2)
         # found by their last character: quicker than a regex of 1,280 names
@@ -551,7 +560,23 @@ class DistrictFinder:
         city_sized = city is not None and counts[city] * 2 >= max(counts.values())
         if city_sized and about_a_city:
             return city
-        return counts.most_common(1)[0][0] if counts else None
+        return counts.most_common(1)[0][0] if counts else self._county_by_short_name(reading)
+
+    def _county_by_short_name(self, reading: str) -> str | None:
+        """The county an article names only by its short name (平潭, never 平潭县), if one.
+
+        Only when no place is named in full: its short name must stand alone three times,
+        once near the top.
+        """
+        hits = Counter(
+            word
+            for start, word in self._county_shorts.find_all(reading)
+            if short_name_ends(reading, start + len(word))
+        )
+        for word, n in hits.most_common(1):
+            if n >= 3 and word in reading[:100]:
+                return self._county_of_short[word]
+        return None
 
     def _city_and_stem(self, reading: str) -> Iterator[tuple[str, str]]:
         """(district, its name less 区) where a city runs into it: 兰州城关, 福州鼓楼."""

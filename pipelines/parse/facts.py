@@ -174,6 +174,10 @@ _RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|�
 _PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
 # 約合808億港元: the same figure converted, not another fact
 # the same figure in another currency: 折合人民币22.1亿元, 折合约9.8亿美元
+# 以1港元兑0.91元人民币计算，…约为2534亿港元: a rate, and what the figures come to at it
+_AT_A_RATE = re.compile(
+    r"(?:若|如)?(?:以|按照|按)[^，,。；;]{0,16}?兑[^，,。；;]{0,16}?(?:计算|换算|折算)"
+)
 _CONVERTED = re.compile(r"(?:约合|折合|相当于)(?:人民币|美元|港元|港币|新台币)?[约近]?$")
 # a part of a named kind of trade: 出口 after 跨境电商进出口额 (not after plain 进出口总额)
 _TRADE_PART = re.compile(r"[出进]口(?:额|总额)?")
@@ -896,10 +900,12 @@ class FactExtractor:
             project_starts = {
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
+        rate = _AT_A_RATE.search(r) if "兑" in r else None
         amounts = [
             a
             for a in find_amounts(r)
             if not a.modifier
+            and not (rate and a.start >= rate.start())
             and a.unit != "类"  # 12类家电产品: kinds of things, which no analyst tabulates
             and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures
             and not quoted(r, a.num_start)

@@ -219,3 +219,18 @@ def test_a_city_run_into_its_districts_name_less_qu_names_that_district():
 )
 def test_a_prefecture_by_its_short_name_opens_a_clause_of_its_own(clause, city):
     assert FINDER.city_at_start(clause) == city
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        # never written in full: the short name that keeps recurring, once near the top
+        ("德清前三季经济回稳\n浙江德清今年前三季GDP年增5%。德清的工业产值增长7%。", "德清县"),
+        ("安吉旅游火爆\n安吉接待游客增长12%，安吉白茶卖得好，安吉竹林碳汇交易活跃。", "安吉县"),
+        # twice is not enough, and a name written in full wins
+        ("德清前三季经济回稳\n今年前三季GDP年增5%。德清的工业产值增长7%。", None),
+        ("德清、安吉、安吉、安吉\n长兴县GDP增长5%。", "长兴县"),
+    ],
+)
+def test_a_county_named_only_by_its_short_name(text, primary):
+    assert FINDER.primary(text, None) == primary

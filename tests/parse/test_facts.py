@@ -2250,3 +2250,16 @@ def test_a_date_in_history_near_the_top_is_no_dateline():
     article, rows = _facts(text.replace("青山县", "安吉县"))
     assert article.reporting_year == 2024
     assert [(r[0], r[3]) for r in rows] == [("I", "2024"), ("T", 2025)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按1港元兑0.92元人民币计算，南湖区的经济总量约为1480亿港元。",
+        "若以1元人民币兑4.4元新台币换算，约合新台币5980亿元，相当于台湾一个县的规模。",
+        "以人民币兑澳门元约1.12计算，上半年出口约合330亿澳门元，约为澳门同期的三倍。",
+    ],
+)
+def test_a_rate_of_exchange_and_what_figures_come_to_at_it_are_no_facts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值1360亿元。" + sentence)
+    assert [(r[2], r[4]) for r in rows] == [("gdp", 1360.0)]
