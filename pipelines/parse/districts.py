@@ -537,6 +537,7 @@ class DistrictFinder:
         unlisted = self._unlisted_districts(
             reading, not local and bool(_WHOLE_CITY.search(reading))
         )
+        unlisted.update(self._counties_by_short_name(reading))
         for m in _ALSO_CALLED.finditer(reading):  # 青岛西海岸新区（黄岛区）: one place, two names
             zone, place = m.groups()
             score = sum(
@@ -560,23 +561,27 @@ class DistrictFinder:
         city_sized = city is not None and counts[city] * 2 >= max(counts.values())
         if city_sized and about_a_city:
             return city
-        return counts.most_common(1)[0][0] if counts else self._county_by_short_name(reading)
+        return counts.most_common(1)[0][0] if counts else None
 
-    def _county_by_short_name(self, reading: str) -> str | None:
-        """The county an article names only by its short name (平潭, never 平潭县), if one.
+    def _counties_by_short_name(self, reading: str) -> Counter[str]:
+        """Counties an article names only by their short names (平潭, never 平潭县), scored.
 
-        Only when no place is named in full: its short name must stand alone three times,
-        once near the top.
+        A short name counts when it stands alone three times, once near the top; each time
+        counts 3 in the first 300 characters, else 1, as a full name does.
         """
-        hits = Counter(
-            word
-            for start, word in self._county_shorts.find_all(reading)
-            if short_name_ends(reading, start + len(word))
+        hits: dict[str, list[int]] = {}
+        for start, word in self._county_shorts.find_all(reading):
+            if short_name_ends(reading, start + len(word)):
+                hits.setdefault(word, []).append(start)
+        return Counter(
+            {
+                self._county_of_short[word]: sum(3 if i < 300 else 1 for i in starts)
+                for word, starts in hits.items()
+                if len(starts) >= 3
+                and starts[0] < 100
+                and self._county_of_short[word] not in reading
+            }
         )
-        for word, n in hits.most_common(1):
-            if n >= 3 and word in reading[:100]:
-                return self._county_of_short[word]
-        return None
 
     def _city_and_stem(self, reading: str) -> Iterator[tuple[str, str]]:
         """(district, its name less 区) where a city runs into it: 兰州城关, 福州鼓楼."""

@@ -91,9 +91,13 @@ _TARGET_HEADING = re.compile(
     # a section of a work summary: 二、2026年工作计划 (not the title's 2025年工作总结和…)
     rf"|^(?:{LIST_START.pattern})?\s*(?:19|20)\d{{2}}年"
     r"(?:工作)?(?:计划|思路|打算|安排|要点|重点工作|工作重点)[：:]?$"
-    r"|" + _WORK_AHEAD.pattern
+    r"|"
+    + _WORK_AHEAD.pattern
+    # 02｜2025，目标已经定好; ▌新的一年 · 目标: a post's section of goals
+    + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
 )
 _GOAL_WORDS = re.compile(r"目标")
+_AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
 _PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})年")
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
@@ -319,7 +323,9 @@ def is_target_heading(
     if not (sentence.is_headline or len(r) <= 30 or _GOALS_ARE.search(r)):
         return False
     if find_amounts(r[: heading.start()]):
-        return False  # 失业率5.3%，控制在预期目标以内: a result measured against its goal
+        return False  # 失业率5.3%，控制在预期目标以内
+    if _AGAINST_A_GOAL.search(r[start_of_clause(r, heading.start(), "，,；;。") : heading.start()]):
+        return False  # 增速…，比年初预期目标高0.2个百分点: a result measured against its goal: a result measured against its goal
     if _GOAL_WORDS.search(r) or years_before is None or _WORK_AHEAD.search(r):
         return True
     years = [int(y) for y in YEAR_MENTION.findall(r)]

@@ -229,7 +229,9 @@ def test_a_prefecture_by_its_short_name_opens_a_clause_of_its_own(clause, city):
         ("安吉旅游火爆\n安吉接待游客增长12%，安吉白茶卖得好，安吉竹林碳汇交易活跃。", "安吉县"),
         # twice is not enough, and a name written in full wins
         ("德清前三季经济回稳\n今年前三季GDP年增5%。德清的工业产值增长7%。", None),
-        ("德清、安吉、安吉、安吉\n长兴县GDP增长5%。", "长兴县"),
+        ("长兴县与安吉、德清\n长兴县GDP增长5%，安吉增长6%，长兴县工业增长7%。", "长兴县"),
+        # and one named more than the rest wins over a place named once in full
+        ("乐清工业强\n乐清湾港区铁路完工。乐清产值增长7%，乐清出口增长9%。", "乐清市"),
     ],
 )
 def test_a_county_named_only_by_its_short_name(text, primary):

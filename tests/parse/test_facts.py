@@ -2263,3 +2263,22 @@ def test_a_date_in_history_near_the_top_is_no_dateline():
 def test_a_rate_of_exchange_and_what_figures_come_to_at_it_are_no_facts(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值1360亿元。" + sentence)
     assert [(r[2], r[4]) for r in rows] == [("gdp", 1360.0)]
+
+
+def test_a_posts_section_of_goals_and_a_result_measured_against_a_goal():
+    text = (
+        "南湖发布 2026年1月20日\n\n"
+        "◆ 2025 · 成绩单 ◆\n\n"
+        "地区生产总值增长6.1%，比年初预期目标高0.1个百分点。\n"
+        "▶ 一般公共预算收入88.6亿元，增长3.2%\n\n"
+        "02｜2026，目标已经定好\n\n"
+        "🎯 地区生产总值增长6%左右\n"
+        "🎯 城镇新增就业1.1万人以上\n"
+    )
+    _, rows = _facts(text.replace("南湖", "嘉兴市南湖区", 1))
+    assert [(r[0], r[3], r[4], r[7]) for r in rows] == [
+        ("I", "2025", None, 6.1),
+        ("I", "2025", 88.6, 3.2),
+        ("T", 2026, None, 6.0),
+        ("T", 2026, 1.1, None),
+    ]
