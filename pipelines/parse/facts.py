@@ -47,6 +47,7 @@ from pipelines.parse.periods import (
     target_year_in,
 )
 from pipelines.parse.phrases import (
+    COMPARED_YEAR,
     LEAD,
     NOUN_STOP,
     QUOTES_AND_BULLETS,
@@ -166,6 +167,9 @@ _ASIDE = re.compile(
     r"|[\u4e00-\u9fff]{0,4}(?:全市|全省|全国)(?:平均)?(?:为|是|仅为?)?[^（()）]{1,14})[）)]"
 )
 _BASE_YEAR = re.compile(r"[较比同]((?:19|20)\d{2})年(?:底|末)?(?:同期)?[^，,；;。]{0,6}$")
+_COMPARED_WITH = re.compile(r"(?:与|和|同|跟)((?:19|20)\d{2})年(?:同期)?(?:相比|相较|比较)[，,]$")
+# 游客接待量恢复至2019年同期的136%: a level against a year long past, not a figure of now
+_RECOVERED_TO = re.compile(r"恢复(?:到|至)(?:19|20)\d{2}年(?:同期)?(?:水平)?的$")
 _GROWTH_TAIL_WORD = re.compile(r"(?:增长|增加|提高|提升|上升|下降|减少|回落)[了为达]?$")
 _TWO_YEAR_AVERAGE = re.compile(r"[两二]年平均[仍也]?$")
 _YEARS_LISTED = re.compile(r"(?:(?:19|20)\d{2}年[、和与]?)+")
@@ -495,9 +499,14 @@ def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
     return found
 
 
-def _multi_year_base(left: str, period: str | None, doubling: bool) -> bool:
-    """True when a growth is measured against a year other than the one before the period."""
+def _multi_year_base(left: str, period: str | None, doubling: bool, lead: str = "") -> bool:
+    """True when a growth is measured against a year other than the one before the period.
+
+    `lead` is the sentence before the growth's clause, which may name the base for it
+    (与2019年同期相比，…分别增长32.5%和28.1%).
+    """
     m = _BASE_YEAR.search(left) if "年" in left else None
+    m = m or (_COMPARED_WITH.search(lead) if "相" in lead or "比" in lead else None)
     if not m or not period or not period[:4].isdigit():
         return False
     is_growth = doubling or _GROWTH_TAIL_WORD.search(left) is not None
@@ -1048,12 +1057,18 @@ class FactExtractor:
             if isinstance(ev, Amount) and not is_target:
                 period = _level_at_span_end(period, r[clause_start : ev.num_start])
             context = _Where(subject_district, period, is_target, target_year, is_estimate)
+            lead = r[:clause_start]
             if id(ev) in lists:
-                self._add_listed(drafts, lists[id(ev)], district, context, run.pair)
-                prev_end = lists[id(ev)][-1].amount.end
+                group = lists[id(ev)]
+                prev_end = group[-1].amount.end
+                growths = all(f.growth_sign is not None for f in group)
+                if not (growths and _multi_year_base(left_raw, period, True, lead)):
+                    self._add_listed(drafts, group, district, context, run.pair)
                 continue
-            if _multi_year_base(left_raw, period, isinstance(ev, tuple)):
+            if _multi_year_base(left_raw, period, isinstance(ev, tuple), lead):
                 continue  # 较2020年翻一番, 比2019年增长30%: not a growth rate over a year
+            if _RECOVERED_TO.search(left_raw):
+                continue
             if isinstance(ev, tuple):  # 翻一番: growth with no number
                 phrase = strip_phrase(left_raw, self.finder, district)
                 self._add_growth(drafts, phrase, ev[3], "=", context)
@@ -1375,7 +1390,8 @@ class FactExtractor:
 
     def _list_subject(self, text: str, district: str | None) -> str:
         """A list's subjects without a lead (其中, 全区) or a district that is not an item."""
-        text = without_leads(QUOTES_AND_BULLETS.sub("", text))  # 今年预计分别达到…: no subject
+        # 今年预计分别达到…, 较2019年同期分别增长…: no subject
+        text = without_leads(COMPARED_YEAR.sub("", QUOTES_AND_BULLETS.sub("", text)))
         opening = self.finder.mention_at_start(text, district)
         if opening and text[opening.end : opening.end + 1] not in "和与及、":
             text = LEAD.sub("", text[opening.end :])  # 南湖区对欧盟、美国…: not an item

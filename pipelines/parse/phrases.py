@@ -60,7 +60,7 @@ _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 # name (九龙·1958, 金岸驿家·户外工作者驿站), which stripping it would fuse
 QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶▲△▷※➢✓✔・" + EMOJI + "]")
 
-_COMPARED_YEAR = re.compile(r"[较比同](?:(?:19|20)\d{2}年|去年|上年)(?:同期|底|末)?")
+COMPARED_YEAR = re.compile(r"[较比同](?:(?:19|20)\d{2}年|去年|上年)(?:同期|底|末)?")
 
 # a city before a district name is part of the district mention, not of the metric
 _CITY_PREFIX = re.compile(r"^(?:武汉市|[\u4e00-\u9fff]{2}市(?=[\u4e00-\u9fff]{2}区))")
@@ -76,7 +76,7 @@ def without_leads(text: str) -> str:
 def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> str:
     """The metric phrase in the words before an amount: no lead, trailing verb or district."""
     phrase = QUOTES_AND_BULLETS.sub("", phrase)
-    phrase = _COMPARED_YEAR.sub("", phrase)
+    phrase = COMPARED_YEAR.sub("", phrase)
     for _ in range(8):
         before = phrase
         opening = finder.mention_at_start(phrase, district)

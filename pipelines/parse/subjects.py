@@ -158,6 +158,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 
 # words by which a clause names the district itself as its subject
 WHOLE_DISTRICT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
+# 全县星级酒店: all of a kind in the district (not 区内企业青岛智芯…, one firm in it)
+_EVERY_ONE = re.compile(r"全区|全县|全旗|全域")
 _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself, named after a place
 # 经榆林市统计局统一核算, 根据宣城市地区生产总值统一核算结果: the city names the source, it is
 # not the subject of the figures after it
@@ -538,6 +540,8 @@ class SubjectRules:
                     continue
                 if clause[max(0, m.start() - 2) : m.start()] in _ENTITY_CATEGORIES:
                     continue  # 跨国公司地区总部, 上市公司: a kind of company, counted
+                if _EVERY_ONE.search(clause, 0, m.start()):
+                    continue  # 全县星级酒店平均入住率: every one of a kind in the district
                 own_clause = cs >= clause_start
                 if own_clause:
                     rest = re.sub(r"[（(][^）)]*[）)]", "", r[epos:pos]).lstrip(")）")

@@ -337,7 +337,10 @@ def _table_line(line: str) -> bool:
 
 def _numbered_heading(text: str, start: int, line_start: int, i: int) -> bool:
     """True when the line [line_start, i) is a numbered heading that began the sentence."""
-    if start < line_start or not LIST_START.match(text, _SPACES.match(text, line_start).end()):
+    # (the sentence may start at the blank line above the heading)
+    if text[start:line_start].strip() or not LIST_START.match(
+        text, _SPACES.match(text, line_start).end()
+    ):
         return False
     return _is_headline(text[line_start:i])
 

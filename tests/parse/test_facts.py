@@ -2282,3 +2282,29 @@ def test_a_posts_section_of_goals_and_a_result_measured_against_a_goal():
         ("T", 2026, None, 6.0),
         ("T", 2026, 1.1, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # every hotel of the district, not one hotel
+        ("全县星级酒店及精品民宿平均入住率达87.6%。", [("平均入住率", 87.6, None)]),
+        ("全区纳入监测的星级酒店平均入住率达91.3%。", [("平均入住率", 91.3, None)]),
+        # growth on a year long past is no growth on the year before
+        (
+            "全区接待游客86万人次，同比增长9.6%。与2019年同期相比，两项指标分别增长32.5%和28.1%。",
+            [("接待游客", 86.0, 9.6)],
+        ),
+        (
+            "全区旅游收入6.8亿元，同比增长11.2%，较2019年同期分别增长44.1%和39.6%。",
+            [("旅游收入", 6.8, 11.2)],
+        ),
+        ("全区接待游客86万人次，恢复至2019年同期的136%。", [("接待游客", 86.0, None)]),
+    ],
+)
+def test_a_districts_hotels_and_growth_against_an_old_year(sentence, expected):
+    _, rows = _facts("---\npublished_on: 2024-10-08\ndistrict: 南湖区\n---\n国庆假期，" + sentence)
+    assert len(rows) == len(expected)
+    assert [
+        (r[2][-len(e[0]) :], r[4], r[7]) for r, e in zip(rows, expected, strict=True)
+    ] == expected

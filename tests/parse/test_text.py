@@ -293,3 +293,14 @@ def test_rows_of_label_bar_figure_read_as_labelled_figures_but_a_comparison_tabl
     assert "地区生产总值：712.4亿元，增长6.8%" in readings
     assert "税收占比：81.3%" in readings
     assert not any(r.startswith("指标：") for r in readings)
+
+
+def test_a_numbered_heading_after_a_blank_line_and_a_colon_stands_alone():
+    text = "现将有关情况通报如下：\n\n一、总体情况\n假期全县共接待游客86万人次。\n\n二、住宿情况\n全县酒店入住率达88%。"
+    assert [s.raw for s in split_sentences(text)] == [
+        "现将有关情况通报如下：",
+        "一、总体情况",
+        "假期全县共接待游客86万人次。",
+        "二、住宿情况",
+        "全县酒店入住率达88%。",
+    ]
