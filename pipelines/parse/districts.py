@@ -229,7 +229,8 @@ _CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n“「（(")
 @functools.lru_cache(maxsize=256)
 def _grown_name(reading: str, cut: str) -> str:
     while len(cut) <= _PLACE_NAME_MAX:
-        before = {reading[i - 1] for i in _occurrences(reading, cut) if i > 0}
+        # (the text's very start is a place where nothing stands before the name)
+        before = {reading[i - 1] if i > 0 else "" for i in _occurrences(reading, cut)}
         if len(before) != 1:
             break
         ch = before.pop()

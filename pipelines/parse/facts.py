@@ -202,6 +202,8 @@ _DOUBLING_GROWTH = dict(DOUBLING_WORDS)
 _TIMES_LAST_YEAR = re.compile(
     r"(?:是|为|达到?)(?:上年|去年)(?:同期)?的(?P<n>[\d.]+|[两二三四五六七八九])倍"
 )
+# 与上年同期持平, 同比持平: a growth of nought
+_FLAT = re.compile(r"(?:(?:与|和|同)(?:上年|去年)同期|同比)(?:基本)?持平")
 _TIMES_MORE = re.compile(
     r"(?:同比)?增长(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?:点[一二三四五六七八九])?)倍"
 )
@@ -801,6 +803,7 @@ class FactExtractor:
         indicators: list[Indicator] = []
         targets: list[Target] = []
         table_period: str | None = None
+        table_header: str | None = None  # the columns of the rows below it
         out = (indicators, targets)
         run = RunOn(self.finder, district)
         whole = "\n".join(s.reading for s in sentences)  # where a heading's place is named in full
@@ -820,10 +823,11 @@ class FactExtractor:
             one_line_with_columns = "\n" not in sentence.raw and len(sentence.raw.split()) >= 3
             if one_line_with_columns and is_header(sentence.raw):  # 指标名称 单位 1—10月 …
                 table_period = period_in(r, frame)
+                table_header = unicodedata.normalize("NFKC", sentence.raw)
                 continue
             row = None
             if one_line_with_columns:
-                row = read_row(unicodedata.normalize("NFKC", sentence.raw))
+                row = read_row(unicodedata.normalize("NFKC", sentence.raw), table_header)
             if row is not None:
                 period = table_period or run.period or default_period(frame)
                 self._emit(self._table_draft(row, district, period), sentence, frame, *out)
@@ -946,6 +950,8 @@ class FactExtractor:
             (m.start(), m.end(), round(parse_numeral(m.group("n")) * 100, 2))
             for m in _TIMES_MORE.finditer(r)
         ]
+        if "持平" in r:
+            doublings += [(m.start(), m.end(), 0.0) for m in _FLAT.finditer(r)]
         doublings = [d for d in doublings if not any(o[0] < d[0] < o[1] for o in doublings)]
         amounts += _full_coverage(r, amounts)
         events: list[tuple[int, object]] = [(a.start, a) for a in amounts]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import opencc
 
 from pipelines.parse.periods import DATELINE
+from pipelines.parse.tables import is_header as is_table_header
 from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
@@ -471,6 +472,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 cut_after = i  # a pasted table: every header and row is a sentence
             elif text[i - 1 : i] in "：:" and _table_line(_line_at(text, rest_at)):
                 cut_after = i  # …情况如下： then the rows
+            elif rest.startswith(("指标", "项目")) and is_table_header(_line_at(text, rest_at)):
+                cut_after = i  # 主要经济指标完成情况表 then 指标名称　1-10月…: a caption, a table
             elif text.startswith("\n\n", i + 1):
                 cut_after = i  # two blank lines (or a blanked furniture line): a break
             elif layout and text.startswith("\n", i + 1):

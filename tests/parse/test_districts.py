@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipelines.parse import load_reference
+from pipelines.parse import load_reference, parse_article, read_document
 from pipelines.parse.districts import DistrictFinder, unlisted_places
 
 FINDER = DistrictFinder(load_reference())
@@ -236,3 +236,11 @@ def test_a_prefecture_by_its_short_name_opens_a_clause_of_its_own(clause, city):
 )
 def test_a_county_named_only_by_its_short_name(text, primary):
     assert FINDER.primary(text, None) == primary
+
+
+def test_a_name_at_the_very_start_grows_no_further_left():
+    # the title's 长兴县 stands at the text's start; the next line, run on, puts 况 before it
+    text = (
+        "长兴县2025年1—10月经济运行情况\n长兴县统计局　2025-11-20\n\n1—10月，全县规上工业增长6%。"
+    )
+    assert parse_article(read_document(text.encode())).primary_district == "长兴县"

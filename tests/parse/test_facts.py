@@ -2308,3 +2308,12 @@ def test_a_districts_hotels_and_growth_against_an_old_year(sentence, expected):
     assert [
         (r[2][-len(e[0]) :], r[4], r[7]) for r, e in zip(rows, expected, strict=True)
     ] == expected
+
+
+def test_flat_on_the_year_is_a_growth_of_nought():
+    text = FRONT + "上半年，全区工业产品销售率为97.1%，与上年同期持平；家电类零售额同比持平。"
+    _, rows = _facts(text)
+    assert [(r[2], r[4], r[7]) for r in rows] == [
+        ("工业产品销售率", 97.1, 0.0),
+        ("家电类零售额", None, 0.0),
+    ]
