@@ -463,6 +463,12 @@ class DistrictFinder:
             for m in re.finditer(re.escape(primary), text):
                 if not any(f.start <= m.start() < f.end for f in found):
                     found.append(DistrictMention(m.start(), m.end(), primary))
+        # a county or county-level city the reference knows, by its full name (石狮市, 府谷县)
+        for start, name in self._counties.find_all(text):
+            if not _runs_on(text, start + len(name), name) and not any(
+                f.start <= start < f.end or start <= f.start < start + len(name) for f in found
+            ):
+                found.append(DistrictMention(start, start + len(name), name))
         bare, district_of = self._bare_lookup(primary)
         for m in bare.finditer(text) if bare else ():
             if not short_name_ends(text, m.end()):

@@ -2317,3 +2317,18 @@ def test_flat_on_the_year_is_a_growth_of_nought():
         ("工业产品销售率", 97.1, 0.0),
         ("家电类零售额", None, 0.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "value"),
+    [
+        ("作为对照，同属嘉兴的海宁市去年实现地区生产总值1310.5亿元，增长4.6%。", "海宁市", 1310.5),
+        ("与之相邻的德清县，2024年地区生产总值703.2亿元，增长5.9%。", "德清县", 703.2),
+    ],
+)
+def test_a_neighbouring_county_named_in_full_keeps_its_own_figures(sentence, place, value):
+    text = (
+        "---\npublished_on: 2025-03-01\ndistrict: 南湖区\n---\n2024年，南湖区地区生产总值980亿元。"
+    )
+    _, rows = _facts(text + sentence)
+    assert [(r[1], r[4]) for r in rows] == [("南湖区", 980.0), (place, value)]
