@@ -87,6 +87,12 @@
     0.919); whose figures: 该区, bare short names, a 县级市's 全市 (ai 0.793); communiqués
     copied out of PDFs (aj 0.966); urban renewal and infrastructure (ak 0.914); industrial
     chains beside named firms (al 0.885)
+  - holdout_am … holdout_at, a fifth round: interviews with district and county heads (am
+    0.929); plenary communiqués reviewing 十四五 and setting 十五五 goals (an 0.981); mainland
+    news in Traditional from Hong Kong, Macau and Taiwan outlets (ao 0.851); a city's
+    quarterly project batches across its districts (ap 0.836); county rankings beside
+    neighbours' figures (aq 0.878); holiday tourism bulletins (ar 0.628); WeChat posts with
+    number cards (as 0.641); monthly statistics notes with pasted tables (at 0.818)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -199,6 +205,14 @@ FLOORS = {
     "holdout_aj": 0.93,  # 0.966
     "holdout_ak": 0.88,  # 0.914
     "holdout_al": 0.87,  # 0.908
+    "holdout_am": 0.9,  # 0.929
+    "holdout_an": 0.95,  # 0.981
+    "holdout_ao": 0.88,  # 0.916
+    "holdout_ap": 0.82,  # 0.858
+    "holdout_aq": 0.89,  # 0.925
+    "holdout_ar": 0.8,  # 0.841
+    "holdout_as": 0.9,  # 0.941
+    "holdout_at": 0.93,  # 0.964
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
@@ -234,7 +248,14 @@ BLIND = ["county", "frontier", "reports", "local"]
 # 2024M01-M09, as the contract's 1—5月 → M01-M05); the `holdout_ae` author dates month-end
 # balances and totals of a year-to-date post by the year; the `holdout_ad` author dates a
 # signing event's totals by the event's year where the article reviews the year before.
+# The `holdout_ap` author dates one event (第十三期“三个一批”, held on 28 October) by the quarter
+# of its date, where the article names no quarter; we give the year.
+# The `holdout_ar` author dates every holiday figure by its month (2024M10), a form the
+# contract's grammar does not have (we give the year, as the holdout_v author does): its
+# periods cannot agree, so only its F1 is guarded.
 PERIOD_FLOORS = {
+    "holdout_ap": 0.8,
+    "holdout_ar": 0.0,
     "holdout_ae": 0.8,
     "holdout_af": 0.6,
     "holdout_ad": 0.85,
