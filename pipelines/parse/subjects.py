@@ -131,6 +131,8 @@ _BACK_TO_PROJECT = re.compile(
     r"|年产|年发电|年处理|装机|产能|规划用地|用地|主要建设|冷库|设置"  # one works' capacity: X项目建成投产，年产绿氢1万吨
     # what one works holds or adds: 污水处理厂三期竣工，新增日处理能力10万吨; 新院区开诊，新增床位800张
     r"|处理能力|供电能力|吞吐能力|通行能力|床位|牀位|藏书|座位|泊位|街区内|馆内|院内|站内"
+    # what the works builds, houses and has done so far: …项目总投资38.7亿元，可安置居民2100余户
+    r"|将建设|将新建|建设研发|可安置|部署|流转土地|已完成投资"
 )
 
 # a zone or park as the first word of a sentence: its figures are the zone's, not the district's

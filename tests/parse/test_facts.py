@@ -2332,3 +2332,17 @@ def test_a_neighbouring_county_named_in_full_keeps_its_own_figures(sentence, pla
     )
     _, rows = _facts(text + sentence)
     assert [(r[1], r[4]) for r in rows] == [("南湖区", 980.0), (place, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "北岭生物医药产业园项目总投资16亿元，将建设研发楼和标准厂房9万平方米。",
+        "北岭片区安置房项目总投资21.5亿元，可安置居民1600余户。",
+        "北岭算力中心项目总投资8亿元，一期将部署500P智能算力。",
+        "北岭半导体中试基地项目总投资15亿元，已完成投资9.2亿元。",
+    ],
+)
+def test_what_one_works_builds_houses_or_has_spent_is_its_own(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
