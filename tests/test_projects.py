@@ -361,3 +361,16 @@ def test_old_compounds_street_corner_gardens_and_parking_buildings_are_named_wor
     assert any(n.endswith("安平巷7号院") for n in names)
     assert "北湖滨河游园一期" in names and "南湖立体停车楼" in names
     assert not any("新春游园" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("北岭国际商贸城全年交易额突破300亿元。", "北岭国际商贸城"),
+        ("西部火锅产业城二期开工建设。", "西部火锅产业城二期"),
+        ("加快建设江南影视城一期。", "江南影视城一期"),
+    ],
+)
+def test_a_trade_city_an_industry_city_and_a_film_city_are_zones(sentence, name):
+    found = _projects(sentence)
+    assert [(p.name, p.kind) for p in found] == [(name, "zone")]

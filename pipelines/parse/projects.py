@@ -115,6 +115,9 @@ KIND_SUFFIXES: dict[str, str] = {
     "天地": "zone",
     "小镇": "zone",
     "港区": "zone",
+    "商贸城": "zone",
+    "产业城": "zone",
+    "影视城": "zone",
     # buildings and malls
     "大厦": "building",
     "大楼": "building",
