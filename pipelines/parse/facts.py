@@ -98,6 +98,13 @@ _TARGET_HEADING = re.compile(
     + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
 )
 _GOAL_WORDS = re.compile(r"目标")
+
+
+def _within_the_year(text: str) -> bool:
+    """年内 with no 今年: within whichever year the goals are for."""
+    return "年内" in text and "今年" not in text and "本年" not in text
+
+
 _AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
 _PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})年")
@@ -1015,12 +1022,10 @@ class FactExtractor:
                     five_years = (
                         run.plan_end(r) if _FIVE_YEARS.search(r, 0, pos) else plan_end_in(r[:pos])
                     )
-                    target_year = (
-                        target_year_in(r[:pos], frame)
-                        or five_years
-                        or section_year
-                        or frame.current_year
-                    )
+                    named = target_year_in(r[:pos], frame)
+                    if named == frame.current_year and section_year and _within_the_year(r[:pos]):
+                        named = section_year  # 年内建成 among next year's goals: that year
+                    target_year = named or five_years or section_year or frame.current_year
             # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current
             from_year = _FROM_YEAR.search(r, max(0, pos - 12), pos)
             before = r[:pos]

@@ -2346,3 +2346,13 @@ def test_a_neighbouring_county_named_in_full_keeps_its_own_figures(sentence, pla
 def test_what_one_works_builds_houses_or_has_spent_is_its_own(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
     assert [r[4] for r in rows] == [512.3]
+
+
+def test_within_the_year_among_next_years_goals_is_next_year():
+    text = (
+        "---\npublished_on: 2025-12-26\ndistrict: 南湖区\n---\n"
+        "会议强调，明年要重点抓好以下工作：\n\n一是壮大产业。确保北岭科创园年内建成投用，"
+        "全年培育链主企业5家以上。"
+    )
+    _, rows = _facts(text)
+    assert [(r[0], r[3], r[4]) for r in rows] == [("T", 2026, 5.0)]
