@@ -100,11 +100,6 @@ _TARGET_HEADING = re.compile(
 _GOAL_WORDS = re.compile(r"目标")
 
 
-def _within_the_year(text: str) -> bool:
-    """年内 with no 今年: within whichever year the goals are for."""
-    return "年内" in text and "今年" not in text and "本年" not in text
-
-
 _AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
 _PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})年")
@@ -336,9 +331,9 @@ def is_target_heading(
     if not (sentence.is_headline or len(r) <= 30 or _GOALS_ARE.search(r)):
         return False
     if find_amounts(r[: heading.start()]):
-        return False  # 失业率5.3%，控制在预期目标以内
+        return False  # 失业率5.3%，控制在预期目标以内: a result measured against its goal
     if _AGAINST_A_GOAL.search(r[start_of_clause(r, heading.start(), "，,；;。") : heading.start()]):
-        return False  # 增速…，比年初预期目标高0.2个百分点: a result measured against its goal: a result measured against its goal
+        return False  # 增速…，比年初预期目标高0.2个百分点: so is one compared with it
     if _GOAL_WORDS.search(r) or years_before is None or _WORK_AHEAD.search(r):
         return True
     years = [int(y) for y in YEAR_MENTION.findall(r)]
@@ -428,6 +423,11 @@ class _Draft:
     rank_scope: str | None = None
     is_target: bool = False
     target_year: int | None = None
+
+
+def _within_the_year(text: str) -> bool:
+    """年内 with no 今年: within whichever year the goals are for."""
+    return "年内" in text and "今年" not in text and "本年" not in text
 
 
 def _level_at_span_end(period: str | None, left: str) -> str | None:
