@@ -2356,3 +2356,22 @@ def test_within_the_year_among_next_years_goals_is_next_year():
     )
     _, rows = _facts(text)
     assert [(r[0], r[3], r[4]) for r in rows] == [("T", 2026, 5.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "实景演出《山水谣》假期共演出18场。",
+        "青溪景区假期累计接待游客12.3万人次。",
+    ],
+)
+def test_one_shows_or_one_scenic_spots_figures_are_not_the_districts(sentence):
+    text = "---\npublished_on: 2024-10-08\ndistrict: 南湖区\n---\n国庆假期，全区接待游客86万人次。"
+    _, rows = _facts(text + sentence)
+    assert [r[4] for r in rows] == [86.0]
+
+
+def test_a_districts_key_scenic_spots_are_its_own():
+    text = "---\npublished_on: 2024-10-08\ndistrict: 南湖区\n---\n国庆假期，全区接待游客86万人次，"
+    _, rows = _facts(text + "景区门票收入同比增长12.4%，开通景区直通车线路6条。")
+    assert [(r[4], r[7]) for r in rows][1:] == [(None, 12.4), (6.0, None)]
