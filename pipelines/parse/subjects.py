@@ -359,7 +359,10 @@ class SubjectRules:
         self.finder = finder
         # a province opening a clause (黑龙江省粮食总产量…, 广西外贸…): the province's figures
         provinces = {d.province for d in finder.districts.values() if d.province.endswith("省")}
-        self._province_first = re.compile(alternation(provinces | set(_REGIONS)))
+        # and by its short name (湖南入围百强县的县市增至4个), unless a district goes by it too
+        aliases = {a for d in finder.districts.values() for a in d.aliases}
+        shorts = {p.removesuffix("省") for p in provinces} - aliases
+        self._province_first = re.compile(alternation(provinces | shorts | set(_REGIONS)))
 
     def district_for(
         self, r: str, pos: int, primary: str | None, after_city: bool = False

@@ -2375,3 +2375,16 @@ def test_a_districts_key_scenic_spots_are_its_own():
     text = "---\npublished_on: 2024-10-08\ndistrict: 南湖区\n---\n国庆假期，全区接待游客86万人次，"
     _, rows = _facts(text + "景区门票收入同比增长12.4%，开通景区直通车线路6条。")
     assert [(r[4], r[7]) for r in rows][1:] == [(None, 12.4), (6.0, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年浙江共有19个县（市）进入全国百强。",
+        "湖北入围百强县的县市增至6个。",
+        "安徽恒达新材料股份有限公司全年营业收入12.6亿元。",
+    ],
+)
+def test_a_province_by_its_short_name_opens_its_own_figures(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
