@@ -2388,3 +2388,8 @@ def test_a_districts_key_scenic_spots_are_its_own():
 def test_a_province_by_its_short_name_opens_its_own_figures(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
     assert [r[4] for r in rows] == [512.3]
+
+
+def test_another_count_named_after_its_number():
+    _, rows = _facts(FRONT + "全区新增上市企业2家。另有4家企业进入辅导备案。")
+    assert [(r[2], r[4]) for r in rows][1] == ("企业进入辅导备案", 4.0)
