@@ -58,7 +58,9 @@ _FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 
 # text.BULLETS without ▌‧∙◦·, kept apart on purpose: a middle dot · also joins the parts of a
 # name (九龙·1958, 金岸驿家·户外工作者驿站), which stripping it would fuse
-QUOTES_AND_BULLETS = re.compile(r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶▲△▷※➢✓✔・" + EMOJI + "]")
+QUOTES_AND_BULLETS = re.compile(
+    r"[“”\"'‘’「」『』《》\s●•▪■◆◇★☆○◎□►▶▲△▷※➢✓✔・◾◽◼◻▫" + EMOJI + "]"
+)
 
 COMPARED_YEAR = re.compile(r"[较比同](?:(?:19|20)\d{2}年|去年|上年)(?:同期|底|末)?")
 

@@ -25,7 +25,7 @@ from pipelines.parse.tables import is_table_line
 
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』）)】"
-BULLETS = "●•▪■◆◇★☆○◎□►▶▲△▷※➢✓✔・▌‧∙◦·"
+BULLETS = "●•▪■◆◇★☆○◎□►▶▲△▷※➢✓✔・▌‧∙◦·◾◽◼◻▫"
 # emoji and pictographs (✅ 📈 🏗 ⏱ 👉), which posts put where bullets go; not arrows (↑5.8%)
 EMOJI = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f"
 BULLET_CLASS = "[" + re.escape(BULLETS) + EMOJI + "]"
@@ -355,7 +355,9 @@ _BULLET_YEAR_HEAD = re.compile(
     r"[^\n\d。；;！？!?]{0,12}(?<![，,、])"
 )
 _BULLET_LABEL = re.compile(
-    rf"[ \t\u3000]*{BULLET_CLASS}+[ \t\u3000]*[^\d\s，。；：,.;:！？!?、]{{1,8}}[ \t\u3000]*"
+    rf"[ \t\u3000]*{BULLET_CLASS}+[ \t\u3000]*[^\d\s，。；：,.;:！？!?、]{{1,8}}"
+    # 👗 服装 · 焕新: a label in two parts
+    r"(?:[ \t\u3000]*[·・][ \t\u3000]*[^\d\s，。；：,.;:！？!?、·・]{1,8})?[ \t\u3000]*"
 )
 
 

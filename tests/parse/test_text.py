@@ -304,3 +304,13 @@ def test_a_numbered_heading_after_a_blank_line_and_a_colon_stands_alone():
         "二、住宿情况",
         "全县酒店入住率达88%。",
     ]
+
+
+def test_small_squares_are_bullets_and_a_two_part_label_heads_its_text():
+    text = "👗 纺织 · 焕新\n全区纺织企业超过1200家。\n\n◾ 地区生产总值增长5.5%左右\n◾ 城镇新增就业2万人以上"
+    assert [s.raw for s in split_sentences(text)] == [
+        "👗 纺织 · 焕新",
+        "全区纺织企业超过1200家。",
+        "◾ 地区生产总值增长5.5%左右",
+        "◾ 城镇新增就业2万人以上",
+    ]
