@@ -279,6 +279,11 @@ def _whole_name(name: str) -> bool:
     return len(name) >= 3 or (len(name) == 2 and name[-1] in "县旗")
 
 
+def short_form(name: str | None) -> str | None:
+    """A place's name less its 区/县/市 (腾冲 for 腾冲市), when that leaves two characters."""
+    return name[:-1] if name and len(name) >= 3 else None
+
+
 def short_name_ends(text: str, end: int) -> bool:
     """A short name ending at `end` names the district: not 江汉路, 城关镇, nor 江汉区 (the full name)."""
     nxt = text[end : end + 1]
@@ -307,13 +312,14 @@ class DistrictFinder:
         }
         counties = [d.name for d in reference.districts if d.level == "county"]
         self._short_counties = frozenset(n for n in counties if len(n) == 2)
+        # the short names of listed districts and cities (江汉, 武汉)
+        self.aliases = frozenset(a for d in self.districts.values() for a in d.aliases)
         # 平潭 for 平潭县: a county's short name, when no other county or city shares it
         shorts = Counter(n[:-1] for n in counties if len(n) == 3)
-        taken = {a for d in reference.districts if d.level != "county" for a in d.aliases}
         self._county_of_short = {
             n[:-1]: n
             for n in counties
-            if len(n) == 3 and shorts[n[:-1]] == 1 and n[:-1] not in taken
+            if len(n) == 3 and shorts[n[:-1]] == 1 and n[:-1] not in self.aliases
         }
         self._county_shorts = WordSet(self._county_of_short)
         # 长兴县 holds 兴县: a one-character county is found by _SHORT_COUNTY alone

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple, TypeVar
 
 from pipelines.parse.conf import DOUBLING_WORDS, ESTIMATE_WORDS, GROWTH_WORDS, MULTIPLIERS
-from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.districts import DistrictFinder, short_form
 from pipelines.parse.lists import BOTH_PLACES, ListedFact, listed_facts
 from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral, standardize
@@ -98,8 +98,6 @@ _TARGET_HEADING = re.compile(
     + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
 )
 _GOAL_WORDS = re.compile(r"目标")
-
-
 _AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
 _PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})年")
@@ -182,12 +180,12 @@ _GROWTH_TAIL = re.compile(
 # 较上年前移3位, 提升5个位次: a change of rank, not a count of people
 _RANK_MOVE = re.compile(r"(?:前移|后移|提升|上升|前进|后退|跃升|下降|下滑)了?$")
 _PLACES_MOVED = frozenset({"位", "名", "个位次", "位次"})
-# 約合808億港元: the same figure converted, not another fact
-# the same figure in another currency: 折合人民币22.1亿元, 折合约9.8亿美元
 # 以1港元兑0.91元人民币计算，…约为2534亿港元: a rate, and what the figures come to at it
 _AT_A_RATE = re.compile(
     r"(?:若|如)?(?:以|按照|按)[^，,。；;]{0,16}?兑[^，,。；;]{0,16}?(?:计算|换算|折算)"
 )
+# 約合808億港元: the same figure converted, not another fact
+# the same figure in another currency: 折合人民币22.1亿元, 折合约9.8亿美元
 _CONVERTED = re.compile(r"(?:约合|折合|相当于)(?:人民币|美元|港元|港币|新台币)?[约近]?$")
 # a part of a named kind of trade: 出口 after 跨境电商进出口额 (not after plain 进出口总额)
 _TRADE_PART = re.compile(r"[出进]口(?:额|总额)?")
@@ -425,7 +423,7 @@ class _Draft:
     target_year: int | None = None
 
 
-def _within_the_year(text: str) -> bool:
+def _says_within_the_year(text: str) -> bool:
     """年内 with no 今年: within whichever year the goals are for."""
     return "年内" in text and "今年" not in text and "本年" not in text
 
@@ -623,7 +621,7 @@ def _unrestated(
         period = _same_period(getattr(h, when))
         return any(
             (same(h, b) or rounded(h, b))
-            and (_same_period(getattr(b, when)) == period or _within_year(h, b, when))
+            and (_same_period(getattr(b, when)) == period or _dated_by_the_body(h, b, when))
             for b in body
         ) or any(same(h, b) for b in body_others)
 
@@ -644,7 +642,7 @@ def _fullness(f: Indicator | Target) -> tuple[int, bool]:
 _PERIOD_ALIASES = {"M01-M03": "Q1", "M01-M06": "H1", "M01-M09": "Q1-Q3", "M07-M12": "H2"}
 
 
-def _within_year(headline: _Fact, body: _Fact, when: str) -> bool:
+def _dated_by_the_body(headline: _Fact, body: _Fact, when: str) -> bool:
     """A headline's level, with no period of its own, that the body dates to a part of a year.
 
     `…15个项目集中开工` over `2025年第一季度…本次…共有15个项目集中开工`: the body's quarter.
@@ -895,10 +893,9 @@ class FactExtractor:
     def _names_a_place(self, text: str, district: str | None) -> bool:
         """True when `text` is a district's name, short or full (南湖, 南湖区, 晋江一地)."""
         text = text.removesuffix("一地")
-        if district and len(district) >= 3 and text == district[:-1]:
-            return (
-                True  # 泰兴 for 泰兴市, which the reference lists as a county, short name and all
-            )
+        # 泰兴 for 泰兴市, which the reference lists as a county, short name and all
+        if text == short_form(district):
+            return True
         found = self.finder.mentions(text, district)
         return len(found) == 1 and (found[0].start, found[0].end) == (0, len(text))
 
@@ -1023,7 +1020,11 @@ class FactExtractor:
                         run.plan_end(r) if _FIVE_YEARS.search(r, 0, pos) else plan_end_in(r[:pos])
                     )
                     named = target_year_in(r[:pos], frame)
-                    if named == frame.current_year and section_year and _within_the_year(r[:pos]):
+                    if (
+                        named == frame.current_year
+                        and section_year
+                        and _says_within_the_year(r[:pos])
+                    ):
                         named = section_year  # 年内建成 among next year's goals: that year
                     target_year = named or five_years or section_year or frame.current_year
             # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.districts import DistrictFinder, short_form
 from pipelines.parse.periods import YEAR_PARTS
 from pipelines.parse.text import EMOJI
 
@@ -84,11 +84,14 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
         opening = finder.mention_at_start(phrase, district)
         if opening:
             phrase = phrase[opening.end :]
-        elif district and district not in finder.districts and len(district) >= 3:
+        elif (
+            district not in finder.districts
+            and (short := short_form(district))
+            and phrase.startswith(short)
+            and len(phrase) > len(short) + 2
+        ):
             # an unlisted primary's short name: 昆山外贸进出口总额 is 昆山市's 外贸进出口总额
-            short = district[:-1]
-            if phrase.startswith(short) and len(phrase) > len(short) + 2:
-                phrase = phrase[len(short) :]
+            phrase = phrase[len(short) :]
         phrase = _CITY_PREFIX.sub("", phrase)
         phrase = LEAD.sub("", phrase)
         phrase = _TRAIL.sub("", phrase)

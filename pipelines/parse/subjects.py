@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
-from pipelines.parse.districts import DistrictFinder, DistrictMention, short_name_ends
+from pipelines.parse.districts import (
+    DistrictFinder,
+    DistrictMention,
+    short_form,
+    short_name_ends,
+)
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import YEAR_PARTS
@@ -325,27 +330,22 @@ def not_about_the_district(r: str) -> bool:
     )
 
 
-def _short(primary: str | None) -> str | None:
-    """The district's name less its 区/县/市 (腾冲 for 腾冲市), when that leaves two characters."""
-    return primary[:-1] if primary and len(primary) >= 3 else None
-
-
 def _short_named(r: str, start: int, end: int, primary: str | None) -> bool:
     """The district's short name stands in r[start:end] as a name (迁安…), not 江汉路."""
-    short = _short(primary)
+    short = short_form(primary)
     at = r.find(short, start, end) if short else -1
     return at >= 0 and short_name_ends(r, at + len(short))
 
 
 def _names_itself(clause: str, primary: str | None) -> bool:
     """True when a clause names the district as its subject: 全区…, 腾冲占…"""
-    short = _short(primary)
+    short = short_form(primary)
     return bool(WHOLE_DISTRICT.search(clause)) or bool(short and short in clause)
 
 
 def _turns_back(clauses: str, primary: str | None) -> bool:
     """The district named as a subject again (目前丰泽…), not as one of a list (北仑、穿山等港区)."""
-    short = _short(primary)
+    short = short_form(primary)
     if not short:
         return False
     at = clauses.find(short)
@@ -360,8 +360,7 @@ class SubjectRules:
         # a province opening a clause (黑龙江省粮食总产量…, 广西外贸…): the province's figures
         provinces = {d.province for d in finder.districts.values() if d.province.endswith("省")}
         # and by its short name (湖南入围百强县的县市增至4个), unless a district goes by it too
-        aliases = {a for d in finder.districts.values() for a in d.aliases}
-        shorts = {p.removesuffix("省") for p in provinces} - aliases
+        shorts = {p.removesuffix("省") for p in provinces} - finder.aliases
         self._province_first = re.compile(alternation(provinces | shorts | set(_REGIONS)))
 
     def district_for(

@@ -27,6 +27,7 @@ _GROWTH_COLUMN = re.compile(r"增长|增速|增幅|同比|±")
 _OTHER_COLUMN = re.compile(r"两年|平均|环比|占比|比重|位次|排名|名次|排位|排序")
 _UNIT_COLUMN = re.compile(r"^单位$|^计量单位$")
 _UNIT_IN = re.compile(r"[（(]([^\s\d（()）%]{1,6})[）)]")
+_MORE_THAN_A_UNIT = re.compile(r"[（(][^）)]*[,，、]")
 _DASH = "—–－-"
 # a column after the growth (两年平均增长, 位次): read only under a header that names it
 _ONE_MORE = rf"(?:[ \t\u3000]+(?:-?[\d.]+|[{_DASH}]+)%?)?"
@@ -108,7 +109,7 @@ def _row_under(line: str, header: str) -> TableRow | None:
     columns, cells = _CELL_GAP.split(header.strip()), _CELL_GAP.split(line.strip())
     if len(columns) < 3 or len(cells) != len(columns) or any(ch.isdigit() for ch in cells[0]):
         return None
-    if re.search(r"[（(][^）)]*[,，、]", cells[0]):
+    if _MORE_THAN_A_UNIT.search(cells[0]):
         return None  # 地区生产总值（一季度，亿元）: a row with a period of its own
     name, unit, value, growth = cells[0], None, None, None
     for column, cell in zip(columns[1:], cells[1:], strict=True):
