@@ -35,6 +35,7 @@ from pipelines.parse.metrics import FLOW_PREFIXES, MetricMatcher
 from pipelines.parse.numbers import Amount, find_amounts, parse_numeral, standardize
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import (
+    HOLIDAY_SPAN,
     PART_OF_YEAR,
     YEAR_MENTION,
     TimeFrame,
@@ -701,12 +702,8 @@ def _name_the_town(r: str, drafts: list[_Draft], district: str | None) -> None:
             d.name, d.key = name + _WHOLE_TOWN.sub("", d.name), None
 
 
-_HOLIDAY_NAMES = r"(?:[“\"])?(春节|元旦|清明|五一|劳动节|端午|中秋|国庆)(?:[”\"])?"
 # 国庆中秋8天长假，…; “五一”假期5天，…; 2024年春节假期，…: a holiday opening the sentence
-_HOLIDAY_OPENS = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年|今年|去年)?{_HOLIDAY_NAMES}(?:[、和与及]?{_HOLIDAY_NAMES})?"
-    r"(?:[\d一二三四五六七八九十]+天)?(?:小长假|长假|假期|黄金周|期间)"
-)
+_HOLIDAY_OPENS = re.compile(rf"^(?:(?:19|20)\d{{2}}年|今年|去年)?{HOLIDAY_SPAN}")
 
 
 def _name_the_holiday(r: str, drafts: list[_Draft]) -> None:

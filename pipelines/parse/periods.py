@@ -25,6 +25,13 @@ _CN_DIGIT = "一二三四五六七八九十"
 YEAR = r"(?P<year>(?:19|20)\d{2})年"
 _MONTH_RANGE = r"(?P<m1>\d{1,2}|[一二三四五六七八九十]{1,2})(?:月份?)?[—–\-~～至到](?P<m2>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?"
 # the parts of a year named in words; other modules' time leads use this one list
+# a public holiday by name (“五一”, 国庆): its figures are of those days, named after it
+HOLIDAY_NAMES = r"(?:[“\"])?(春节|元旦|清明|五一|劳动节|端午|中秋|国庆)(?:[”\"])?"
+# 国庆中秋8天长假, “五一”假期, 春节期间: the holiday as a span of time
+HOLIDAY_SPAN = (
+    rf"{HOLIDAY_NAMES}(?:[、和与及]?{HOLIDAY_NAMES})?"
+    r"(?:[\d一二三四五六七八九十]+天)?(?:小长假|长假|假期|黄金周|期间)"
+)
 YEAR_PARTS = r"上半年|下半年|前[三3]季度?|首[三3]季|[一二三四]季度|第[一二三四1-4]季|首季"
 PARTIAL_WORDS = re.compile(
     rf"{YEAR_PARTS}|[1-4]季度|[前首](?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"

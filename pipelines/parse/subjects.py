@@ -19,7 +19,7 @@ from pipelines.parse.districts import (
 )
 from pipelines.parse.numbers import Amount
 from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
-from pipelines.parse.periods import YEAR_PARTS
+from pipelines.parse.periods import HOLIDAY_SPAN, YEAR_PARTS
 from pipelines.parse.phrases import (
     MAINLAND_QUOTES,
     NOUN_STOP,
@@ -74,8 +74,10 @@ _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
     r"|[\u4e00-\u9fff]{1,2}省(?![内外级])|大陆|内地)?"
-    r"(?:全市|全省|全国|我国|全球|澳门|香港|台湾|两岸)"
+    r"(?:全市|全省|全州|全盟|全国|我国|全球|澳门|香港|台湾|两岸)"
 )
+# “五一”假期福建全省…: the holiday is time, the subject comes after it
+_HOLIDAY_LEAD = re.compile(rf"^{HOLIDAY_SPAN}[，,]?")
 
 # `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
@@ -385,7 +387,9 @@ class SubjectRules:
         named_here = bool(mentions) and mentions[-1].start >= clause_start
         lead = "" if named_here else r[clause_start:pos]
         lead = without_leads(lead)  # 而同期全市…: strip lead words until the subject shows
-        city_article = bool(primary and primary.endswith("市"))  # 全市 is then the primary
+        lead = without_leads(_HOLIDAY_LEAD.sub("", lead))
+        # 全市 (全州, 全盟) is then the primary; in a county's article 全州 is its prefecture
+        city_article = bool(primary and primary.endswith(("市", "州", "盟")))
         turned_away = not named_here and self._looks_elsewhere(r, primary)
         if turned_away and not _names_itself(r[clause_start:pos], primary):
             return None  # 放眼常州，全市新能源产业产值…: 常州's, not 溧阳市's
@@ -403,11 +407,12 @@ class SubjectRules:
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself, also after
             # a time lead (上半年全市…，同比增长6.3%) or its own short name (台山全市…)
-            own = primary.removesuffix("市") if primary else ""
+            own = short_form(primary) or ""
             heads = (lead, r[:pos], without_leads(r[:pos]))
             return (
                 primary
-                if city_article and any(h.removeprefix(own).startswith("全市") for h in heads)
+                if city_article
+                and any(h.removeprefix(own).startswith("全" + primary[-1]) for h in heads)
                 else None
             )
         if self._province_first.match(lead):

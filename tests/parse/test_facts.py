@@ -2393,3 +2393,24 @@ def test_a_province_by_its_short_name_opens_its_own_figures(sentence):
 def test_another_count_named_after_its_number():
     _, rows = _facts(FRONT + "全区新增上市企业2家。另有4家企业进入辅导备案。")
     assert [(r[2], r[4]) for r in rows][1] == ("企业进入辅导备案", 4.0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "清明假期广东全省共接待游客1020万人次。",
+        "“五一”假期全省接待游客同比增长9%。",
+        "中秋国庆8天长假山西全省实现旅游收入180亿元。",
+    ],
+)
+def test_a_holiday_before_a_province_is_time_not_the_subject(sentence):
+    _, rows = _facts(FRONT + "清明假期，南湖区接待游客23万人次。" + sentence)
+    assert [r[4] for r in rows] == [23.0]
+
+
+def test_a_prefectures_whole_in_a_countys_article_is_the_prefecture():
+    text = "---\npublished_on: 2025-05-06\ndistrict: 永顺县\n---\n"
+    _, rows = _facts(
+        text + "“五一”假期，永顺县接待游客41万人次。据州文旅局统计，假期全州共接待游客310万人次。"
+    )
+    assert [r[4] for r in rows] == [41.0]
