@@ -244,3 +244,9 @@ def test_a_name_at_the_very_start_grows_no_further_left():
         "长兴县2025年1—10月经济运行情况\n长兴县统计局　2025-11-20\n\n1—10月，全县规上工业增长6%。"
     )
     assert parse_article(read_document(text.encode())).primary_district == "长兴县"
+
+
+@pytest.mark.parametrize("area", ["东院区", "新展区", "南赛区", "北牧区", "重灾区"])
+def test_a_campus_a_hall_or_a_stricken_area_is_no_district(area):
+    finder = DistrictFinder(load_reference())
+    assert [m.district for m in finder.mentions(f"去年，{area}接待群众12万人次。")] == []

@@ -2414,3 +2414,15 @@ def test_a_prefectures_whole_in_a_countys_article_is_the_prefecture():
         text + "“五一”假期，永顺县接待游客41万人次。据州文旅局统计，假期全州共接待游客310万人次。"
     )
     assert [r[4] for r in rows] == [41.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "区人民医院院长王立新介绍，新院区开放床位800张，全院门诊量增长12%。",
+        "实验中学校长表示，今年学校本科上线率达到91%。",
+    ],
+)
+def test_a_hospitals_or_schools_head_gives_the_institutions_figures(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [(r[1], r[4]) for r in rows] == [("南湖区", 512.3)]
