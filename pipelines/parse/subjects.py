@@ -395,8 +395,11 @@ class SubjectRules:
         if turned_away and not _names_itself(r[clause_start:pos], primary):
             return None  # 放眼常州，全市新能源产业产值…: 常州's, not 溧阳市's
         if mentions and not named_here and _CITY_OPENERS.match(lead):
-            # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before
-            return primary if city_article else None
+            # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before;
+            # in 四会市's article, 肇庆市…，全市… is 肇庆市's
+            last = mentions[-1].district
+            other_city = last != primary and self.finder.level_of(last) == "city"
+            return primary if city_article and not other_city else None
         if mentions and not named_here and _short_named(r, clause_start, pos, primary):
             return primary  # 唐山市…，迁安贡献了约八分之一: a county-level city by its short name
         if mentions:

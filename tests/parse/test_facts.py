@@ -2426,3 +2426,12 @@ def test_a_prefectures_whole_in_a_countys_article_is_the_prefecture():
 def test_a_hospitals_or_schools_head_gives_the_institutions_figures(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
     assert [(r[1], r[4]) for r in rows] == [("南湖区", 512.3)]
+
+
+def test_after_its_prefecture_a_county_level_citys_whole_is_the_prefectures():
+    text = "---\npublished_on: 2025-02-10\ndistrict: 兴宁市\n---\n"
+    _, rows = _facts(
+        text + "2024年，兴宁市地区生产总值增长5.1%。据梅州市统计局数据，梅州市地区生产总值"
+        "增长3.9%，全市固定资产投资增长2.2%。全市社会消费品零售总额增长4.4%。"
+    )
+    assert [(r[1], r[7]) for r in rows] == [("兴宁市", 5.1), ("兴宁市", 4.4)]
