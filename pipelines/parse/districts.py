@@ -562,6 +562,14 @@ class DistrictFinder:
                 unlisted.pop(k) for k in list(unlisted) if k.endswith(zone) or zone.endswith(k)
             )
             (counts if place in self.districts else unlisted)[place] += score
+        for name in list(unlisted):
+            # 岚山港区, 岚山区's port: an area named after a listed district lies inside it
+            if name.endswith("区") and any(
+                name.startswith(short_form(d) or d) and name != d
+                for d in counts
+                if self.level_of(d) == "district"
+            ):
+                del unlisted[name]
         if unlisted:
             name, score = unlisted.most_common(1)[0]
             listed_district = any(self.level_of(n) == "district" for n in counts)

@@ -67,8 +67,8 @@ _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "�
 _REGION_SPEAKS = re.compile(r"自治区[\u4e00-\u9fff]{0,10}?(?:厅|局|委员会|政府|办公室)")
 # 放眼常州，全市…; 从全市看，重庆汽车产量…: the sentence turns to a bigger whole
 _LOOK_AT = re.compile(
-    r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:放眼|纵观|综观|从)(?P<place>[\u4e00-\u9fff]{2,4}?)"
-    r"(?:全市|全省|全国)?(?:来看|看|范围内|范围看)?[，,]"
+    r"^(?:[\u4e00-\u9fff]{1,6}[：:])?(?:放眼|纵观|综观|放在|从)(?P<place>[\u4e00-\u9fff]{2,4}?)"
+    r"(?:全市|全省|全国)?(?:层面|角度|范围)?(?:来看|看|内|上看)?[，,]"
 )
 _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
@@ -392,7 +392,8 @@ class SubjectRules:
         # 全市 (全州, 全盟) is then the primary; in a county's article 全州 is its prefecture
         city_article = bool(primary and primary.endswith(("市", "州", "盟")))
         turned_away = not named_here and self._looks_elsewhere(r, primary)
-        if turned_away and not _names_itself(r[clause_start:pos], primary):
+        region = turned_away and r.startswith("自治区", _LOOK_AT.match(r).start("place"))
+        if turned_away and (region or not _names_itself(r[clause_start:pos], primary)):
             return None  # 放眼常州，全市新能源产业产值…: 常州's, not 溧阳市's
         if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before;
@@ -436,8 +437,8 @@ class SubjectRules:
         place = m.group("place")
         if place == "全市":  # 从全市看: the primary itself, when it is a city
             return not (primary and primary.endswith("市"))
-        if place in ("全省", "全国"):
-            return True
+        if place in ("全省", "全国", "自治区"):
+            return True  # 从自治区层面看，全区…: the region's 全区
         own = primary.removesuffix("市") if primary else None
         return place != own and self.finder.city_at_start(place + "市") is not None
 

@@ -250,3 +250,11 @@ def test_a_name_at_the_very_start_grows_no_further_left():
 def test_a_campus_a_hall_or_a_stricken_area_is_no_district(area):
     finder = DistrictFinder(load_reference())
     assert [m.district for m in finder.mentions(f"去年，{area}接待群众12万人次。")] == []
+
+
+def test_a_port_area_named_after_a_district_lies_inside_it():
+    text = (
+        "北仑港区集装箱吞吐量创新高\n北仑港区今年新开航线12条，北仑港区吞吐量增长8%。"
+        "北仑港区码头作业繁忙。北仑区港航局表示，全区物流企业达到320家。"
+    )
+    assert DistrictFinder(load_reference()).primary(text, None) == "北仑区"

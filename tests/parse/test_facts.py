@@ -2435,3 +2435,32 @@ def test_after_its_prefecture_a_county_level_citys_whole_is_the_prefectures():
         "增长3.9%，全市固定资产投资增长2.2%。全市社会消费品零售总额增长4.4%。"
     )
     assert [(r[1], r[7]) for r in rows] == [("兴宁市", 5.1), ("兴宁市", 4.4)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "从全省层面看，上半年全省货物吞吐量增长4.1%。",
+        "放在嘉兴全市看，全市经营主体总量约95万户。",
+        "从全国范围来看，快递业务量增长19%。",
+    ],
+)
+def test_a_sentence_that_looks_at_a_bigger_whole_is_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
+
+
+def test_looking_from_the_region_its_whole_is_the_region():
+    text = "---\npublished_on: 2025-01-20\ndistrict: 二连浩特市\n---\n"
+    _, rows = _facts(
+        text + "2024年，二连浩特市口岸过货量1810万吨。从自治区层面看，全区口岸货运量1.2亿吨。"
+    )
+    assert [r[4] for r in rows] == [1810.0]
+
+
+def test_a_county_level_city_put_beside_its_prefecture():
+    text = "---\npublished_on: 2025-01-20\ndistrict: 海宁市\n---\n"
+    _, rows = _facts(
+        text + "2024年，海宁市经营主体达到12.1万户。放在嘉兴全市看，全市经营主体总量约95万户。"
+    )
+    assert [r[4] for r in rows] == [12.1]
