@@ -91,12 +91,9 @@ def _quarter(word: str) -> int:
 
 
 # Partial-year words: (pattern, period suffix builder).
-# 截至8月底，全区已完成投资36.2亿元: what was done in the year so far (a stock at that date,
-# 截至5月末实有经营主体23.6万户, is dated like a stock now, by the year)
-_UNTIL_MONTH_END = re.compile(
-    r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)[，,]?[^，,。；;]{0,10}?"
-    r"(?:完成|实现|新增|新开工|开工|签约|竣工|完工|落实|引进|发放|办结|接待)"
-)
+# 截至8月底，全区已完成投资36.2亿元: what was done in the year so far; a stock at that date
+# (截至5月末实有经营主体23.6万户) is dated by it too, as the bulletin of those months would
+UNTIL_MONTH_END = re.compile(r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)")
 _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
@@ -119,7 +116,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         re.compile(_MONTH_RANGE),
         lambda m: f"M{_month(m.group('m1')):02d}-M{_month(m.group('m2')):02d}",
     ),
-    (_UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n")))),
+    (UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n")))),
 )
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})年?[—–\-至到](?P<y2>(?:19|20)\d{2})年"
@@ -275,8 +272,9 @@ def _year_under_way(frame: TimeFrame) -> bool:
 
 
 def _months_to(n: int) -> str:
-    """The suffix of the year so far to month n (M01-M08); to December, the whole year."""
-    return "" if n == 12 else f"M01-M{n:02d}"
+    """The suffix of the year so far to month n (M01-M08); to a quarter's end, the quarters
+    (截至6月底 is H1, as the bulletin of those months is named); to December, the year."""
+    return {3: "Q1", 6: "H1", 9: "Q1-Q3", 12: ""}.get(n, f"M01-M{n:02d}")
 
 
 def _last_month(suffix: str) -> int:
@@ -295,9 +293,7 @@ def _bulletin_period(
 ) -> str | None:
     """The part of the year most data sentences name, when they mostly name one."""
     # 截至3月末 dates a stock, not the bulletin: only the periods the figures are for count
-    named = [
-        p for p in (period_in(_UNTIL_MONTH_END.sub("", s), frame) for s in data_sentences) if p
-    ]
+    named = [p for p in (period_in(UNTIL_MONTH_END.sub("", s), frame) for s in data_sentences) if p]
     partial = Counter(p for p in named if PART_OF_YEAR.search(p))
     titled = period_in(title, frame) if title else None
     titled = titled if titled and PART_OF_YEAR.search(titled) else None
@@ -465,7 +461,7 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
                 return None
             bulletin = frame.bulletin_period
             if (
-                pattern is _UNTIL_MONTH_END
+                pattern is UNTIL_MONTH_END
                 and bulletin
                 and bulletin.startswith(str(base))
                 and _last_month(bulletin[4:]) == _last_month(suffix(m))

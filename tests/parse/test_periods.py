@@ -44,6 +44,9 @@ REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
         ("今年", REVIEW_OF_2023, "2024"),
         ("全年", REVIEW_OF_2023, "2023"),
         ("截至目前", REVIEW_OF_2023, "2023"),
+        ("截至8月底，全区已完成投资", MID_2024, "2024M01-M08"),
+        # a balance at a month's end is dated by the months, whatever the verb
+        ("截至6月末，全区贷款余额", MID_2024, "2024H1"),
         ("近三年", REVIEW_OF_2023, "2021-2023"),
         ("近5年", MID_2024, "2020-2024"),
         ("2019—2021年", MID_2024, "2019-2021"),
