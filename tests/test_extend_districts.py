@@ -43,3 +43,44 @@ def test_areas_are_added_with_their_level_city_and_province(tmp_path):
     assert (rows["忠县"]["city"], rows["忠县"]["needs_city"]) == ("重庆市", "yes")
     assert (rows["万州区"]["level"], rows["万州区"]["province"]) == ("district", "重庆市")
     assert all(not rows[n]["aliases"] for n in ("昆山市", "忠县", "万州区"))
+
+
+def _load(name: str):
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+county_aliases = _load("county_aliases")
+
+
+def test_autonomous_counties_and_banners_get_their_everyday_names():
+    aliases_of = county_aliases.aliases_of
+    assert aliases_of("门源回族自治县") == ["门源县", "门源自治县"]
+    assert aliases_of("双江拉祜族佤族布朗族傣族自治县") == ["双江县", "双江自治县"]
+    assert aliases_of("塔什库尔干塔吉克自治县") == ["塔什库尔干县", "塔什库尔干自治县"]
+    assert aliases_of("龙胜各族自治县") == ["龙胜县", "龙胜自治县"]
+    assert aliases_of("鄂伦春自治旗") == ["鄂伦春旗"]
+    assert aliases_of("白水县") == []  # not autonomous: 白 is no people taken off
+
+
+def test_county_aliases_keep_hand_written_ones_and_skip_names_taken(tmp_path):
+    path = tmp_path / "districts.csv"
+    _write(
+        path,
+        "district,level,city,province,aliases,needs_city,also_in",
+        "西乌珠穆沁旗,county,锡林郭勒盟,内蒙古自治区,西乌旗,,",
+        "北川羌族自治县,county,绵阳市,四川省,,,",
+        "北川县,county,某市,某省,,,",
+        "门源回族自治县,county,海北藏族自治州,青海省,,,",
+    )
+    county_aliases.main(path)
+    rows = {r["district"]: r["aliases"] for r in csv.DictReader(path.open(encoding="utf-8"))}
+    assert rows == {
+        "西乌珠穆沁旗": "西乌旗",
+        "北川羌族自治县": "北川自治县",  # 北川县 is a place's own name here
+        "北川县": "",
+        "门源回族自治县": "门源县|门源自治县",
+    }

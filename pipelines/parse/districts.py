@@ -130,6 +130,8 @@ _GENERIC_AREAS = {
     "地区",
     "山区",
     "湾区",
+    "治县",  # 自治县 alone, where 双江自治县 and its official name vary before it
+    "治旗",
     "院区",  # 新院区: a hospital's campus
     "展区",
     "赛区",
@@ -316,16 +318,22 @@ class DistrictFinder:
             d.name: d for d in reference.districts if d.level != "county"
         }
         counties = [d.name for d in reference.districts if d.level == "county"]
-        self._short_counties = frozenset(n for n in counties if len(n) == 2)
+        # 门源县, 西乌旗: the everyday names of counties and banners, for their official ones
+        self._county_of_alias = {
+            a: d.name for d in reference.districts if d.level == "county" for a in d.aliases
+        }
         # the short names of listed districts and cities (江汉, 武汉)
         self.aliases = frozenset(a for d in self.districts.values() for a in d.aliases)
-        # 平潭 for 平潭县: a county's short name, when no other county or city shares it
+        # 平潭 for 平潭县: a county's short name, when no other county or city shares it (not
+        # from an everyday name: 通道侗族自治县 is 通道县, but 通道 alone is a corridor)
         shorts = Counter(n[:-1] for n in counties if len(n) == 3)
         self._county_of_short = {
             n[:-1]: n
             for n in counties
             if len(n) == 3 and shorts[n[:-1]] == 1 and n[:-1] not in self.aliases
         }
+        counties += self._county_of_alias
+        self._short_counties = frozenset(n for n in counties if len(n) == 2)
         self._county_shorts = WordSet(self._county_of_short)
         # 长兴县 holds 兴县: a one-character county is found by _SHORT_COUNTY alone
         self._counties = WordSet(n for n in counties if len(n) > 2)
@@ -452,7 +460,8 @@ class DistrictFinder:
             return DistrictMention(0, len(name), name)
         m = _UNKNOWN_DISTRICT.match(text)
         if m and m.group(1)[-2:] not in _GENERIC_AREAS:
-            return DistrictMention(0, m.end(1), m.group(1))
+            name = m.group(1)
+            return DistrictMention(0, m.end(1), self._county_of_alias.get(name, name))
         if primary and primary not in self.districts and _whole_name(primary):
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
         bare, district_of = self._bare_lookup(primary)
@@ -487,7 +496,12 @@ class DistrictFinder:
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(DistrictMention(m.start(), m.end(), district_of[m.group()]))
         found.sort(key=lambda m: m.start)
-        return found
+        return [
+            DistrictMention(m.start, m.end, self._county_of_alias[m.district])
+            if m.district in self._county_of_alias
+            else m
+            for m in found
+        ]
 
     def city_names(self) -> list[str]:
         """Known cities, by full name and short name (武汉市, 武汉)."""
@@ -639,4 +653,6 @@ class DistrictFinder:
         for name, n in short.items():
             if (n >= 2 or name in self._short_counties) and name not in self.districts:
                 found[name] += 3 * n
+        for alias in [n for n in found if n in self._county_of_alias]:
+            found[self._county_of_alias[alias]] += found.pop(alias)  # 门源县 is 门源回族自治县
         return found

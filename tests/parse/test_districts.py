@@ -190,10 +190,12 @@ def test_a_county_level_city_is_its_own_subject_beside_its_prefecture():
 
 
 def test_every_county_of_the_reference_has_no_short_name():
-    # a county's short name (大方, 富民, 东方) is too often an everyday word to look up
+    # a county's short name (大方, 富民, 东方) is too often an everyday word to look up; its
+    # aliases are whole everyday names (门源县 for 门源回族自治县, 西乌旗)
     counties = [d for d in load_reference().districts if d.level == "county"]
     assert len(counties) > 1500
-    assert all(not d.aliases for d in counties)
+    assert all(a.endswith(("县", "旗")) for d in counties for a in d.aliases)
+    assert sum(bool(d.aliases) for d in counties) > 100
 
 
 def test_a_city_run_into_its_districts_name_less_qu_names_that_district():
@@ -258,3 +260,26 @@ def test_a_port_area_named_after_a_district_lies_inside_it():
         "北仑港区码头作业繁忙。北仑区港航局表示，全区物流企业达到320家。"
     )
     assert DistrictFinder(load_reference()).primary(text, None) == "北仑区"
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("门源县今年油菜花开。门源县接待游客增长12%，门源县农牧民收入稳步提高。", "门源回族自治县"),
+        (
+            "西乌旗牧业年度牲畜存栏稳定。西乌旗新能源装机达到215万千瓦，西乌旗旅游升温。",
+            "西乌珠穆沁旗",
+        ),
+        (
+            "2024年，双江自治县茶园面积34万亩。双江自治县茶叶产值增长9%。",
+            "双江拉祜族佤族布朗族傣族自治县",
+        ),
+    ],
+)
+def test_an_autonomous_county_or_banner_by_its_everyday_name(text, primary):
+    assert DistrictFinder(load_reference()).primary(text, None) == primary
+
+
+def test_a_county_short_name_from_an_everyday_name_is_no_word_of_its_own():
+    text = "沙坪坝区上半年外贸增长。陆海新通道班列开行1702列，通道运量增长，新通道货值上升，通道建设加快。"
+    assert DistrictFinder(load_reference()).primary(text, None) == "沙坪坝区"
