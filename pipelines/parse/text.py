@@ -401,6 +401,22 @@ def _title_and_subtitle(text: str, line_start: int, i: int, body_from: int) -> b
     return 2 <= len(lines) <= 3 and all(_is_headline(_TITLE_QUOTES.sub("", x), True) for x in lines)
 
 
+def _title_then_date(
+    text: str, start: int, line_start: int, i: int, rest_at: int, body_from: int
+) -> bool:
+    """True when the line [line_start, i), above the body, is a date line, or a title with a
+    date line under it: each stands alone even with no blank line between them."""
+    if line_start > body_from or text[start:line_start].strip():
+        return False
+    if _DATE_LINE.match(text, line_start, i):
+        return True
+    next_end = text.find("\n", rest_at)
+    next_end = len(text) if next_end < 0 else next_end
+    return _is_headline(text[line_start:i], True) and bool(
+        _DATE_LINE.match(text, rest_at, next_end)
+    )
+
+
 def _lone_headline(text: str, start: int, line_start: int, i: int) -> bool:
     """True when the line [line_start, i), with a blank line or the sentence start above it,
     is a headline."""
@@ -462,6 +478,8 @@ def _boundaries(text: str, layout: bool | None = None) -> list[tuple[int, int, b
                 # a title, then its subtitle: two headlines, not one wrapped line (cut after
                 # the line break, so the subtitle starts its own line)
                 cut_after = i + 1
+            elif _title_then_date(text, start, line_start, i, rest_at, body_from):
+                cut_after = i  # 梅县区…运行 / 2025年7月21日 / the body, with no blank lines
             elif _post_heading(text[line_start:i], _line_at(text, rest_at)):
                 cut_after = i  # 1/6【经济总量】, ▶ 外贸: a post's heading line, then its text
             elif _numbered_heading(text, start, line_start, i):

@@ -314,3 +314,12 @@ def test_small_squares_are_bullets_and_a_two_part_label_heads_its_text():
         "◾ 地区生产总值增长5.5%左右",
         "◾ 城镇新增就业2万人以上",
     ]
+
+
+def test_a_title_its_date_line_and_the_body_with_no_blank_line_between_them():
+    text = "北塘区前三季度消费市场回暖\n2025年10月22日\n全区新增限上商贸企业36家。\n"
+    raws = [s.raw for s in split_sentences(text)]
+    assert raws == ["北塘区前三季度消费市场回暖", "2025年10月22日", "全区新增限上商贸企业36家。"]
+    # a body line that wraps before a date runs on
+    wrapped = "标题\n\n记者从区统计局获悉，截至\n2025年9月30日全区新增企业36家。"
+    assert len(split_sentences(wrapped)) == 2
