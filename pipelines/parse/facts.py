@@ -99,6 +99,7 @@ _TARGET_HEADING = re.compile(
     + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
 )
 _GOAL_WORDS = re.compile(r"目标")
+_REST_OF_YEAR = re.compile(r"下半年|四季度|下阶段")
 _AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
 _PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})年")
@@ -232,7 +233,10 @@ _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
-_DISTANCE = re.compile(r"距离?[\u4e00-\u9fff]{1,10}?(?:约|仅|不足|不到)?$")
+# 距北京220公里, 海拔4700多米, 半径150公里范围内: where a place lies, not a figure of a period
+_DISTANCE = re.compile(
+    r"(?:距离?[\u4e00-\u9fff]{1,10}?|海拔|半径)(?:约|仅|不足|不到|高达|达|超过)?$"
+)
 # 迈上600亿元台阶, 跨过千亿门槛: a round mark passed, not a figure of its own
 _THRESHOLDS = ("台阶", "门槛", "大关", "关口")
 _MILESTONES = re.compile(r"(?:相继|先后|接连|依次)(?:跨越|突破|迈上|站上|跃上|越过|跨过|迈过)")
@@ -240,6 +244,11 @@ _MILESTONES = re.compile(r"(?:相继|先后|接连|依次)(?:跨越|突破|迈�
 # 提前: not a level; but 比上年末增加1.3万人 is the year's increase, a flow of its own
 _DIFFERENCE = re.compile(
     r"(?:比|较)[^，,；;。]{0,10}?(?:同期[^，,；;。]{0,4}?(?:增加|减少|上升|下降)|多|少|缩短|提前)了?$"
+)
+# 比2020年多出17户: a count's change over years (比上年末增加1.3万人 is the year's net flow,
+# 增加5.2% a growth)
+_COUNT_DIFFERENCE = re.compile(
+    r"(?:比|较)(?:19|20)\d{2}年[^，,；;。]{0,6}?(?:增加|减少|多出|多|少)了?$|多出$"
 )
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
@@ -335,6 +344,8 @@ def is_target_heading(
         return False  # 增速…，比年初预期目标高0.2个百分点: so is one compared with it
     if _GOAL_WORDS.search(r) or years_before is None or _WORK_AHEAD.search(r):
         return True
+    if _REST_OF_YEAR.search(r):
+        return True  # 数读下半年: what the months ahead are to bring
     years = [int(y) for y in YEAR_MENTION.findall(r)]
     if years and year_under_way is not None and max(years) >= year_under_way:
         return True
@@ -1133,7 +1144,9 @@ class FactExtractor:
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, context
                 )
                 continue
-            if _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少"):
+            if (
+                _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少")
+            ) or (_COUNT_DIFFERENCE.search(left_raw) and not amount.is_percent):
                 continue  # 较去年同期多11个: a difference from another period, not a level
             if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, amount.num_start):
                 continue  # 距北京220公里; 相继跨越900亿元、1000亿元…台阶: no figure of a period

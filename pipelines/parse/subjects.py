@@ -59,7 +59,18 @@ _ENTITY = re.compile(
     r"|《[^《》]{1,12}》(?=[^，,。；;]{0,8}(?:演出|加演|上演|观演|票房|首演))"
 )
 
-_ENTITY_CATEGORIES = {"跨国", "上市", "外资", "内资", "国有", "民营", "私营", "总部", "央企"}
+_ENTITY_CATEGORIES = {
+    "跨国",
+    "上市",
+    "外资",
+    "内资",
+    "国有",
+    "民营",
+    "私营",
+    "总部",
+    "央企",
+    "星级",
+}
 
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
 
@@ -260,6 +271,7 @@ _OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|�
 # one person's shop or household: 她的店面积约40平方米
 _PERSONAL = re.compile(
     r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头|打算|准备)"
+    r"|[\u4e00-\u9fff](?:先生|女士)(?:经营|开办|创办|家|的)"  # 港商陈先生经营的企业…: one person's
 )
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
 # Hong Kong's, Macau's or Taiwan's own economy, compared in their press: not the district

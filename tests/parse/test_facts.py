@@ -2464,3 +2464,49 @@ def test_a_county_level_city_put_beside_its_prefecture():
         text + "2024年，海宁市经营主体达到12.1万户。放在嘉兴全市看，全市经营主体总量约95万户。"
     )
     assert [r[4] for r in rows] == [12.1]
+
+
+def test_a_heading_over_the_rest_of_the_year_opens_its_goals():
+    text = "---\npublished_on: 2025-07-21\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "上半年，南湖区接待游客620万人次。\n\n数读下半年\n\n"
+        "● 全年接待游客突破1300万人次；\n\n● 新增精品民宿50家、星级酒店床位800张；\n"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("I", "2025H1", 620.0),
+        ("T", 2025, 1300.0),
+        ("T", 2025, 50.0),
+        ("T", 2025, 800.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit"),
+    [
+        ("全区低空飞行达到3.2万架次。", 3.2, "万架次"),
+        ("全区动力电池产能达到95GWh。", 95.0, "GWh"),
+        ("口岸出入境车辆12.6万辆次。", 12.6, "万辆次"),
+    ],
+)
+def test_flights_trips_and_battery_capacity_keep_their_units(sentence, value, unit):
+    _, rows = _facts(FRONT + sentence)
+    assert [(r[4], r[5]) for r in rows] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全区平均海拔2600米，年均气温5.1℃。",
+        "服务站可为半径120公里范围内的飞行提供保障。",
+        "每千人拥有企业数达到48户，比2019年多出15户。",
+        "台商林先生经营的电子厂，去年把员工由30人扩充至90人。",
+    ],
+)
+def test_a_height_a_radius_a_change_over_years_and_one_persons_firm_are_no_facts(sentence):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[4] for r in rows if r[4] not in (48.0,)] == []
+
+
+def test_a_part_of_the_year_after_the_metric_is_no_part_of_its_name():
+    _, rows = _facts(FRONT + "全区新能源产值前十月增逾两成。")
+    assert [(r[2], r[3], r[7]) for r in rows] == [("新能源产值", "2025M01-M10", 20.0)]
