@@ -93,8 +93,24 @@ TENTHS = re.compile(
 )
 _QUAL_BEFORE_OF = dict(reversed(QUALIFIER_BEFORE))  # the table's first entry wins a tie
 _QUAL_BEFORE_LENGTHS = sorted({len(w) for w, _ in QUALIFIER_BEFORE}, reverse=True)
-# after 个: a duration (3个月) or a change of rank (提升9个位次), not a count
-_DURATION_AFTER = ("月", "小时", "工作日", "季度", "年", "分钟", "星期", "位次", "名次")
+# after 个: a duration (3个月, 3个多月) or a change of rank (提升9个位次), not a count; nor
+# the headings of a policy (从6个方面提出…)
+_DURATION_AFTER = (
+    "月",
+    "多月",
+    "小时",
+    "多小时",
+    "工作日",
+    "季度",
+    "年",
+    "分钟",
+    "星期",
+    "位次",
+    "名次",
+    "方面",
+)
+# 20条举措, 《…》18条: the articles of a policy, not a count of anything done
+_POLICY_AFTER = ("措施", "举措", "政策", "意见", "规定", "细则", "硬措施", "具体措施", "惠企")
 # 2个千亿级产业集群, 5个百亿级新兴产业: how many of a class of size, said as a slogan
 _SIZE_CLASS_AFTER = ("万亿级", "千亿级", "百亿级", "十亿级", "亿元级")
 
@@ -208,8 +224,12 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
     if before == "第" or (before and before.isascii() and (before.isalpha() or before in "+-/.")):
         # but GDP 1528.6亿元, a label and its figure run together once the line break is gone
         return not (text.endswith("GDP", 0, s) and (m.group("unit") or m.group("mult")))
-    if not m.group("unit") and not m.group("mult"):
-        return True
+    if not m.group("unit") and (not m.group("mult") or m.group("mult") == "千"):
+        return True  # 2024千岛湖马拉松: 千 with no unit starts a name
+    if text.rfind("《", 0, s) > text.rfind("》", 0, s):
+        return True  # 《关于…十二条措施》: inside a title
+    if m.group("unit") == "条":
+        return text.startswith(_POLICY_AFTER, m.end()) or text.endswith("》", 0, s)
     if (m.group("unit") or "") not in ("个", ""):
         return False
     return text.startswith(_DURATION_AFTER, m.end()) or text.startswith(_SIZE_CLASS_AFTER, m.end())

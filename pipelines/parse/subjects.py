@@ -93,11 +93,13 @@ _HOLIDAY_LEAD = re.compile(rf"^{HOLIDAY_SPAN}[，,]?")
 # `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
 
+_SPEAKS = r"(?:说|表示|介绍|告诉记者)[，,：:]"
 _COMPANY_SPEAKS = re.compile(
-    r"(?:有限公司|集团|股份|高新区|开发区|园区|项目|店里|门店)[^，,。]{0,12}(?:说|表示|介绍)[，,：:]"
-    r"|(?:企业|公司)(?:负责人|董事长|总经理|创始人)[^，,。]{0,6}(?:说|表示|介绍)[，,：:]"
+    rf"(?:有限公司|集团|股份|高新区|开发区|园区|项目|店里|门店)[^，,。]{{0,12}}{_SPEAKS}"
+    # 一家花炮厂负责人说，…: a firm's head gives its own figures
+    rf"|(?:企业|公司|厂|合作社)(?:负责人|董事长|总经理|创始人|老板)[^，,。]{{0,6}}{_SPEAKS}"
     # 院长刘德山介绍，…: a hospital's or a school's head gives the institution's own figures
-    r"|(?:董事长|总经理|创始人|院长|校长)[^，,。]{0,8}(?:说|表示|介绍)[，,：:]"
+    rf"|(?:董事长|总经理|创始人|院长|校长)[^，,。]{{0,8}}{_SPEAKS}"
 )
 
 # 该产业园…, 这座综合体…: the thing just named, whatever follows

@@ -2510,3 +2510,20 @@ def test_a_height_a_radius_a_change_over_years_and_one_persons_firm_are_no_facts
 def test_a_part_of_the_year_after_the_metric_is_no_part_of_its_name():
     _, rows = _facts(FRONT + "全区新能源产值前十月增逾两成。")
     assert [(r[2], r[3], r[7]) for r in rows] == [("新能源产值", "2025M01-M10", 20.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一家陶瓷厂负责人说，去年他从银行获得了500万元贷款。",
+        "一家软件企业负责人告诉记者，公司员工从30人增加到80人。",
+    ],
+)
+def test_a_firms_head_speaking_gives_the_firms_figures(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
+
+
+def test_what_the_district_will_raise_a_count_to_is_a_goal():
+    _, rows = _facts(FRONT + "到今年年底，全区“一网通办”事项将扩展至1600项。")
+    assert [(r[0], r[2], r[3], r[4]) for r in rows] == [("T", "一网通办事项", 2025, 1600.0)]

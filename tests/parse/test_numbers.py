@@ -156,3 +156,23 @@ def test_a_round_threshold_before_a_noun_describes_it():
     (amount,) = find_amounts("年产值超百亿元的企业9家")[:1]
     assert amount.value == 100 and amount.modifier
     assert not find_amounts("迈上千亿元台阶")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025千岛湖骑行节开幕",  # a year, then a name starting with 千
+        "运营4个多月来",  # a duration
+        "从人才、资金等5个方面推出",  # the headings of a policy
+        "出台16条措施",
+        "印发《促进消费九条措施》",
+        "《若干政策》22条，对首次",
+    ],
+)
+def test_names_durations_and_policy_articles_are_no_amounts(text):
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("新建道路12条", 12.0), ("引进企业2千余家", 2.0)])
+def test_roads_and_thousands_stay_amounts(text, value):
+    assert [a.value for a in find_amounts(text)] == [value]
