@@ -330,6 +330,20 @@ _PERSONS_AGE = re.compile(
 )
 
 
+# 如果未来五年年均增长5%，…; 一旦原材料价格上涨10%，…: a scenario, not a figure (but 若干措施,
+# 若以1港元兑0.91元计算, a conversion,
+# and 如果说…, a figure put rhetorically)
+_HYPOTHETICAL = re.compile(
+    r"(?:^|[，,；;：:—])(?:如果(?![说以按])|假如|倘若|假设|一旦|若(?![干以按]))"
+)
+# 有经济学者预测，…; 另有机构测算，…; 我个人的测算是，…: someone's forecast or reckoning
+_FORECAST = re.compile(
+    r"(?:学者|专家|教授|研究员|分析师|经济学家|机构|研究院)[^。；;，,]{0,16}?"
+    r"(?:预计|预测|预判|测算|估算|判断)"
+    r"|测算显示|有测算|我的判断|我(?:个人)?的?测算"
+)
+
+
 def not_about_the_district(r: str) -> bool:
     """A sentence whose figures describe one project, a company, the thing just named, or none."""
     return bool(
@@ -344,6 +358,8 @@ def not_about_the_district(r: str) -> bool:
         or _PERSONS_AGE.search(r)
         or _PERSONAL.search(r)
         or _FOR_EXAMPLE.match(r)
+        or _HYPOTHETICAL.search(r)
+        or _FORECAST.search(r)
     )
 
 

@@ -2527,3 +2527,24 @@ def test_a_firms_head_speaking_gives_the_firms_figures(sentence):
 def test_what_the_district_will_raise_a_count_to_is_a_goal():
     _, rows = _facts(FRONT + "到今年年底，全区“一网通办”事项将扩展至1600项。")
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [("T", "一网通办事项", 2025, 1600.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "如果未来三年年均增长6%，到2028年全区经济总量将超过900亿元。",
+        "一旦出口订单减少两成，全区工业产值将下降8%左右。",
+        "有经济学者预测，全区全年GDP增速有望达到6%。",
+        "另有机构测算，全区约有15%的出口商品面临订单外流风险。",
+    ],
+)
+def test_a_scenario_or_someone_elses_forecast_is_no_fact(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
+
+
+def test_a_figure_put_at_a_rate_of_exchange_or_rhetorically_stays():
+    _, rows = _facts(
+        FRONT + "南湖区人均地区生产总值约12万元，若以1元兑4.5元新台币换算，约合新台币54万元。"
+    )
+    assert [r[4] for r in rows] == [12.0]
