@@ -126,10 +126,12 @@ def _own_length(item: str, others: list[str]) -> int:
 def distribute(items: list[str]) -> list[str]:
     """Give the head noun written once on the last item to every item."""
     *others, last = items
-    own = _own_length(last, others)
+    lead = others[0][:1] if others else ""
+    shared = lead in _SHARED_LEADS and not last.startswith(lead)
+    # 对非洲、拉美出口: 对 is the list's, so 非洲 and 拉美 are of a length
+    own = _own_length(last, [o.removeprefix(lead) for o in others] if shared else others)
     head = last[own:]
     names = [o + head for o in others] + [last]
-    lead = others[0][:1] if others else ""
     if lead in _SHARED_LEADS:  # 第一、二、三产业; 对欧盟、美国出口
         names = [n if n.startswith(lead) else lead + n for n in names]
     return names

@@ -52,6 +52,9 @@ _YEAR_NOT_DATA = re.compile(
     # a day (2025年1月21日 记者获悉): when it was said, not what period it is about
     r"|(?<![截止至到])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
     r"|《[^《》]{0,30}》"  # 《良庆区2025年重点招商项目清单》: a document's name
+    # 2014年在义乌落地的“1039”方式: when the thing described began, not data's year
+    r"|(?:19|20)\d{2}年[^，,。；;的\d]{0,10}?"
+    r"(?:落地|建成|成立|开通|提出|设立|开业|获批|创办|创建|诞生|起步|启动)的"
 )
 # a base of comparison is not the period: 较上半年加快, 比上年净增, 较1—8月回落
 _BASE_YEAR = re.compile(r"(?<!\d年)[较比]((?:19|20)\d{2})年")

@@ -148,3 +148,8 @@ def test_a_lists_growth_after_it_without_its_own_fenbie_goes_to_the_same_items()
         [("城镇常住居民人均可支配收入", 61200.0), ("农村常住居民人均可支配收入", 38400.0)],
         [("城镇常住居民人均可支配收入", 4.1), ("农村常住居民人均可支配收入", 5.9)],
     ]
+
+
+def test_a_shared_lead_is_no_part_of_the_first_items_own_name():
+    assert distribute(["对非洲", "拉美出口"]) == ["对非洲出口", "对拉美出口"]
+    assert distribute(["对日本", "韩国出口额"]) == ["对日本出口额", "对韩国出口额"]

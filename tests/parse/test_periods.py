@@ -338,3 +338,8 @@ def test_an_undated_article_that_names_this_years_place_in_a_plan(text, current,
         reporting,
         "inferred",
     )
+
+
+def test_when_a_thing_began_is_not_the_year_of_the_figures_after_it():
+    frame = TimeFrame(2025, 2025, dt.date(2025, 7, 29), "metadata")
+    assert period_in("2016年在本区落地的“双创”模式，已推广到全国20多个城市", frame) is None
