@@ -92,6 +92,9 @@ _HOLIDAY_LEAD = re.compile(rf"^{HOLIDAY_SPAN}[，,]?")
 
 # `…总投资2.1亿美元的博科…项目`: an amount describing the works named after it
 _WORKS_AFTER = re.compile(r"的[^，,；;。的]{2,24}?(?:项目|工程|产业园|园区|基地|综合体|大厦)")
+_WORKS_NAMED = re.compile(
+    r"[^，,；;。的、\d\s]{2,16}?(?:项目|工程|基地|电站)(?![\d一二三四五六七八九十])"
+)
 
 _SPEAKS = r"(?:说|表示|介绍|告诉记者)[，,：:]"
 _COMPANY_SPEAKS = re.compile(
@@ -200,7 +203,10 @@ _CITY_BENCHMARK = re.compile(
 
 
 def _attribute_of_works(r: str, amount: Amount, project_starts: set[int]) -> bool:
-    """`<amount>的<works>`: the amount describes the project or building named after it."""
+    """`<amount>的<works>`: the amount describes the project or building named after it; so
+    does a capacity run into the name (2GWh储能电池PACK项目, 30万吨级码头工程)."""
+    if amount.unit_class not in ("count", "money", "percent") and _WORKS_NAMED.match(r, amount.end):
+        return True
     if not r.startswith("的", amount.end):
         return False
     return amount.end + 1 in project_starts or _WORKS_AFTER.match(r, amount.end) is not None

@@ -2548,3 +2548,21 @@ def test_a_figure_put_at_a_rate_of_exchange_or_rhetorically_stays():
         FRONT + "南湖区人均地区生产总值约12万元，若以1元兑4.5元新台币换算，约合新台币54万元。"
     )
     assert [r[4] for r in rows] == [12.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "投资9亿元的3GWh储能电池项目将于年内开工。",
+        "青山镇50兆瓦渔光互补光伏发电项目当年建成并网。",
+        "粮库10万吨仓容扩建项目正在加紧施工。",
+    ],
+)
+def test_a_capacity_run_into_a_projects_name_is_the_projects(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
+
+
+def test_a_figure_of_a_label_and_figure_line_before_a_projects_count_stays():
+    _, rows = _facts(FRONT + "新能源并网装机\n327万千瓦\n在建新能源项目 19个\n")
+    assert 327.0 in [r[4] for r in rows]
