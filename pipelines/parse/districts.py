@@ -366,6 +366,10 @@ class DistrictFinder:
             f"({alternation(self._city_of_alias)})(?={_CITY_ACTS})"
         )
         self._masthead = re.compile(f"({alternation(self._city_of_alias)}){_MASTHEAD}")
+        # 青岛港, 宁波舟山港: a city's port, whose figures are the city's (岚山港区 is a district's)
+        self._city_port = re.compile(
+            f"({alternation(self._city_of_alias)})(?:[\u4e00-\u9fff]{{2}})?港(?![区口湾])"
+        )
         # 兰州城关, 福州鼓楼: a city, then a district of it named without 区
         self._stems_after: dict[str, dict[str, str]] = {}
         for d in self.districts.values():
@@ -514,7 +518,7 @@ class DistrictFinder:
         m = self._city_prefix.match(text)
         if m:
             return self._city_of_prefix[m.group()]
-        m = self._city_alias_acting.match(text)
+        m = self._city_alias_acting.match(text) or self._city_port.match(text)
         if m:
             return self._city_of_alias[m.group(1)]
         m = _UNLISTED_CITY.match(text)  # 赣州市规模以上工业增加值…: a city, listed or not

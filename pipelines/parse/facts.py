@@ -99,6 +99,7 @@ _TARGET_HEADING = re.compile(
     + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
 )
 _GOAL_WORDS = re.compile(r"目标")
+_EXPECTED_THIS_YEAR = re.compile(r"预计(?:今年|全年|年底|年内|本年)")
 _REST_OF_YEAR = re.compile(r"下半年|四季度|下阶段")
 _AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
 _OF_A_PLAN = re.compile(r"计划|规划|方案|纲要")
@@ -1014,6 +1015,14 @@ class FactExtractor:
             if in_target_section and _PAST_IN_CLAUSE.search(r, clause_start, pos):
                 # 云岩区去年地区生产总值突破1100亿元, among the goals: a look back
                 is_target = bool(target_cue and target_cue.start() < pos)
+            if (
+                is_target
+                and not in_target_section
+                and target_cue
+                and target_cue.group().startswith("将")
+                and _EXPECTED_THIS_YEAR.search(r, 0, pos)
+            ):
+                is_target = False  # 预计全年…将突破870万吨: the year's estimate, not a goal
             # 要由目前的约390家增至500家: the goal starts from a level reached now
             from_now = _FROM_NOW.search(r, max(0, pos - 6), pos) is not None
             is_target = is_target and not from_now
@@ -1066,8 +1075,13 @@ class FactExtractor:
                 period = span[0] if from_start else span[1]
             else:
                 # 2017年412.3亿元，2022年658.7亿元: a clause's own year, before the sentence's
-                own_year = YEAR_MENTION.search(r, clause_start, pos) and period_in(
-                    r[clause_start:pos], frame
+                own_year = (
+                    (
+                        YEAR_MENTION.search(r, clause_start, pos)
+                        # …四季度有望…，预计全年…将突破2.7万元: the clause's year, not the quarter
+                        or (is_estimate and _EXPECTED_THIS_YEAR.search(r, clause_start, pos))
+                    )
+                    and period_in(r[clause_start:pos], frame)
                 )
                 period = (
                     own_year

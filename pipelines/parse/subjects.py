@@ -473,7 +473,7 @@ class SubjectRules:
         place = m.group("place")
         if place == "全市":  # 从全市看: the primary itself, when it is a city
             return not (primary and primary.endswith("市"))
-        if place in ("全省", "全国", "自治区"):
+        if place in ("全省", "全国", "自治区", "更大", "更广"):  # 从更大范围看: a bigger whole
             return True  # 从自治区层面看，全区…: the region's 全区
         own = primary.removesuffix("市") if primary else None
         return place != own and self.finder.city_at_start(place + "市") is not None

@@ -2566,3 +2566,31 @@ def test_a_capacity_run_into_a_projects_name_is_the_projects(sentence):
 def test_a_figure_of_a_label_and_figure_line_before_a_projects_count_stays():
     _, rows = _facts(FRONT + "新能源并网装机\n327万千瓦\n在建新能源项目 19个\n")
     assert 327.0 in [r[4] for r in rows]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "同期，宁波舟山港完成集装箱吞吐量3900万标准箱。",
+        "与此同时，青岛港全年完成货物吞吐量7.1亿吨。",
+        "从更大范围看，上半年中欧班列累计开行超过2800列。",
+    ],
+)
+def test_a_citys_port_and_the_bigger_picture_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows] == [512.3]
+
+
+def test_what_the_year_is_expected_to_reach_late_in_it_is_an_estimate_not_a_goal():
+    text = "---\npublished_on: 2025-11-20\ndistrict: 南湖区\n---\n"
+    article = parse_article(
+        read_document(
+            (
+                text + "前三季度，南湖区社会消费品零售总额增长5%。四季度消费有望继续回暖，"
+                "预计全年全区社会消费品零售总额将突破600亿元。"
+            ).encode("utf-8")
+        )
+    )
+    assert article.targets == []
+    estimate = [i for i in article.indicators if i.value == 600.0]
+    assert [(i.period, i.is_estimate) for i in estimate] == [("2025", True)]
