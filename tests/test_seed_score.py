@@ -243,7 +243,7 @@ BLIND = ["county", "frontier", "reports", "local"]
 # that span and a base year's growth (较2020年增长48.2%) by 2020-2024; we date the first by the
 # year unless the sentence says 五年来/累计 with its span, and leave the second out.
 # The `holdout_u` author dates a stock at a quarter's end (截至3月末) by the quarter, and 1—3月
-# as 2025Q1 (we write 2025M01-M03).
+# as 2025Q1; we do too, since no author writes M01-M03 or M01-M06.
 # The `holdout_af` author writes a statistics page's 1-9月 table as 2024Q1-Q3 (we write
 # 2024M01-M09, as the contract's 1—5月 → M01-M05); the `holdout_ae` author dates month-end
 # balances and totals of a year-to-date post by the year; the `holdout_ad` author dates a

@@ -113,11 +113,11 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     ),
     (
         re.compile(r"[前首](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"),  # 首5个月: HK
-        lambda m: f"M01-M{_month(m.group('n')):02d}",
+        lambda m: _months(1, _month(m.group("n"))),
     ),
     (
         re.compile(_MONTH_RANGE),
-        lambda m: f"M{_month(m.group('m1')):02d}-M{_month(m.group('m2')):02d}",
+        lambda m: _months(_month(m.group("m1")), _month(m.group("m2"))),
     ),
     (UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n")))),
 )
@@ -272,6 +272,14 @@ def _year_under_way(frame: TimeFrame) -> bool:
     """True when the reporting year had not ended at the reference date (an April article)."""
     date = frame.reference_date
     return date is not None and date.year == frame.reporting_year and date.month < 12
+
+
+def _months(first: int, last: int) -> str:
+    """The suffix of a run of months; 1—3月 and 1—6月 are the quarter and the half they make
+    (as bulletins of those months are named), 1—9月 stays as written."""
+    if first == 1 and last in (3, 6):
+        return "Q1" if last == 3 else "H1"
+    return f"M{first:02d}-M{last:02d}"
 
 
 def _months_to(n: int) -> str:

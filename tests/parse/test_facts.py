@@ -1476,7 +1476,7 @@ def test_a_zone_after_a_months_lead_owns_the_figures_of_its_sentence():
         FRONT + "1—6月，园区实现规模工业总产值652.8亿元，同比增长13.6%。"
         "1—6月，全区规模以上工业增加值增长8.1%。"
     )
-    assert rows == [("I", "南湖区", "industry_value_added", "2025M01-M06", None, None, "=", 8.1)]
+    assert rows == [("I", "南湖区", "industry_value_added", "2025H1", None, None, "=", 8.1)]
 
 
 def test_a_rate_of_growth_named_as_such_is_a_growth_and_要_sets_a_goal():
