@@ -6,7 +6,13 @@ import functools
 
 from pipelines.parse import districts, numbers, patterns
 from pipelines.parse.districts import DistrictFinder
-from pipelines.parse.facts import GOAL_YEAR, TARGET_CUE, FactExtractor, target_sections
+from pipelines.parse.facts import (
+    GOAL_YEAR,
+    TARGET_CUE,
+    YEAR_AHEAD_OPENS,
+    FactExtractor,
+    target_sections,
+)
 from pipelines.parse.metrics import MetricMatcher
 from pipelines.parse.numbers import find_amounts
 from pipelines.parse.periods import (
@@ -62,6 +68,8 @@ def _data_sentences(
     target_years = {year for in_section, year in sections if in_section and year}
     for s, (in_section, _) in zip(sentences, sections, strict=True):
         target_years.update(int(m["year"]) for m in GOAL_YEAR.finditer(s.reading))
+        if ahead := YEAR_AHEAD_OPENS.match(s.reading):
+            target_years.add(int(ahead.group(1)))
         if not in_section and not TARGET_CUE.search(s.reading) and find_amounts(s.reading):
             data.append(s.reading)
     return data, target_years

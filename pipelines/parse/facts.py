@@ -117,6 +117,10 @@ _GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标�
 # rise (由2019年的482家增加到2024年的703家) it names a result's year
 _GOAL_YEAR = r"(?<![加高升长大])(?<!\d年)到(?P<year>(?:19|20)\d{2})年"
 GOAL_YEAR = re.compile(_GOAL_YEAR)
+# 2024年，长沙县将力争…: a sentence that opens on the year its goals are for
+YEAR_AHEAD_OPENS = re.compile(
+    r"^((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,10}?(?:将|力争|争取|计划|确保)"
+)
 # a goal's words
 TARGET_CUE = re.compile(
     rf"力争|力拚|力拼|力求|目标(?!任务的|的)|预期|{_GOAL_YEAR}|计划(?!总?投资|的|[，,、。；;）)])|确保"

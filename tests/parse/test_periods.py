@@ -346,3 +346,16 @@ def test_an_undated_article_that_names_this_years_place_in_a_plan(text, current,
 def test_when_a_thing_began_is_not_the_year_of_the_figures_after_it():
     frame = TimeFrame(2025, 2025, dt.date(2025, 7, 29), "metadata")
     assert period_in("2016年在本区落地的“双创”模式，已推广到全国20多个城市", frame) is None
+
+
+def test_a_review_that_closes_on_next_years_goals_is_about_its_own_year():
+    from pipelines.parse import parse_article, read_document
+
+    text = (
+        "港城物流业发展综述\n\n2023年，北仑区加快建设物流枢纽。全年，港区完成货物吞吐量3.2亿吨，"
+        "同比增长4.6%。目前，全区规模以上物流企业达到186家。\n\n"
+        "2024年，北仑区将力争货物吞吐量突破3.4亿吨。\n"
+    )
+    article = parse_article(read_document(text.encode("utf-8")))
+    assert article.reporting_year == 2023
+    assert [t.target_year for t in article.targets] == [2024]
