@@ -269,7 +269,11 @@ _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
 _BEFORE_SHARE = re.compile(r"^((?:经济)?(?:总量|总额|规模|数量)?)(?:约|近|超过?|逾|接近|超出)?占")
 _ABOUT_SHARE = re.compile(r"(?:约|近|超过?|逾|接近)占")
 _CITY_BEFORE_WHOLE = re.compile(r"^[\u4e00-\u9fff]{2,3}?(?=全市|全省)")  # 珠海全市 → 全市
+_PROVINCE_OR_MONTHS = re.compile(r"^(?:\d{1,2}月份?|[\u4e00-\u9fff]{2,3}省)+")
 _SHARE_OF = re.compile(r"的(比重|比例)$")
+_WHOLE_SIZE = re.compile(r"的?(?:总量|总数|总额)的?$")  # 占全市总量的: of the whole
+# what a share is of, when it names only a whole (占全市, 占比, 占其中), not a metric
+_A_WHOLE = re.compile(r"|比|其中|[\u4e00-\u9fff]{0,3}?(?:全市|全省|全国|全县|全区|全州)的?")
 _ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别")
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _CONTRIBUTES = re.compile(
@@ -1233,6 +1237,18 @@ class FactExtractor:
                 phrase = _share_name(whole.name, share.group("of") or "")
             elif (
                 share
+                and (not phrase or phrase.startswith("占"))
+                and _A_WHOLE.fullmatch(_WHOLE_SIZE.sub("", share.group("of") or ""))
+                and (whole_name := self._figure_named_before(r, clause_start, district))
+            ):
+                # 上半年全市城镇新增就业15.2万人，郫都占全市总量的5.2%: the share of the city's
+                # figure just given (a figure not the district's, so not among the drafts)
+                of = _WHOLE_SIZE.sub("", share.group("of") or "").removeprefix("到")
+                if of in ("", "比", "其中"):
+                    of = "全省" if "省" in r[:clause_start] else "全市"
+                phrase = _share_name(whole_name, of)
+            elif (
+                share
                 and phrase
                 and "占" in phrase
                 and not phrase.endswith(("比重", "比例", "占比"))
@@ -1335,6 +1351,20 @@ class FactExtractor:
         span = f"{named[0]}-{named[-1]}" if len(named) > 1 else f"{int(period) - 1}-{period}"
         left = _YEARS_LISTED.sub("", _TWO_YEAR_AVERAGE.sub("", growth_left))
         return strip_phrase(left, self.finder, district), span
+
+    def _figure_named_before(self, r: str, clause_start: int, district: str | None) -> str:
+        """The metric of the last figure in the clause before (佛山全市…城镇新增就业10.2万人)."""
+        before = r[:clause_start].rstrip(CLAUSE_BREAKS)
+        start = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
+        amounts = find_amounts(before[start:])
+        if not amounts or amounts[-1].is_percent:
+            return ""  # …增长15.6%，占全县的比重超过四成: a growth has no share
+        phrase = strip_phrase(before[start : start + amounts[-1].start], self.finder, district)
+        # 1—11月…, 浙江省快递业务量, 绍兴全市新引进大学生: the whole's place and months go
+        phrase = _CITY_BEFORE_WHOLE.sub("", _PROVINCE_OR_MONTHS.sub("", phrase))
+        if phrase.startswith(("全市", "全省")):
+            phrase = without_leads(phrase[2:])
+        return phrase if len(phrase) >= 2 and not VERB_END.search(phrase) else ""
 
     def _named_before(self, r: str, since: int, clause_start: int, district: str | None) -> str:
         """The catalog metric that opens the clause before, which has no figure of its own."""

@@ -2594,3 +2594,21 @@ def test_what_the_year_is_expected_to_reach_late_in_it_is_an_estimate_not_a_goal
     assert article.targets == []
     estimate = [i for i in article.indicators if i.value == 600.0]
     assert [(i.period, i.is_estimate) for i in estimate] == [("2025", True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("上半年全市城镇新增就业9.6万人，南湖区占全市总量的6.1%。", "城镇新增就业占全市比重"),
+        ("同期，嘉兴全市新引进大学生5.2万人，南湖区占比达18.4%。", "新引进大学生占全市比重"),
+        ("1—5月江苏省快递业务量完成80亿件，南湖区占全省的3.5%。", "快递业务量占全省比重"),
+    ],
+)
+def test_a_share_of_the_citys_figure_is_named_after_that_figure(sentence, name):
+    _, rows = _facts(FRONT + sentence)
+    assert [(r[2], r[5]) for r in rows] == [(name, "%")]
+
+
+def test_a_share_after_a_growth_takes_no_name_from_it():
+    _, rows = _facts(FRONT + "开发区规上工业增加值增长15.6%，占全区的比重超过四成。")
+    assert all("增长占" not in r[2] for r in rows)
