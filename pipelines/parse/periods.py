@@ -275,11 +275,9 @@ def _year_under_way(frame: TimeFrame) -> bool:
 
 
 def _months(first: int, last: int) -> str:
-    """The suffix of a run of months; 1—3月 and 1—6月 are the quarter and the half they make
-    (as bulletins of those months are named), 1—9月 stays as written."""
-    if first == 1 and last in (3, 6):
-        return "Q1" if last == 3 else "H1"
-    return f"M{first:02d}-M{last:02d}"
+    """The suffix of a run of months; 1—3月, 1—6月 and 1—9月 are the quarters they make (as
+    bulletins of those months are named), 1—12月 the year."""
+    return _months_to(last) if first == 1 else f"M{first:02d}-M{last:02d}"
 
 
 def _months_to(n: int) -> str:
