@@ -99,6 +99,8 @@ COUNT_UNITS: tuple[str, ...] = (
 # Other physical units worth keeping as written (no conversion).
 OTHER_UNITS: tuple[str, ...] = (
     "微克/立方米",
+    "元/平方米",  # 成交均价18936元/平方米: a price per square metre, not an amount of money
+    "元/吨",
     "标准箱",
     "标箱",
     "吨标准煤",

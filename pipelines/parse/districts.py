@@ -26,7 +26,7 @@ _NOT_DISTRICT_AFTER = "路街道桥口湖河江山站港大厦广场"
 
 # an unlisted `XX区` opening a clause is taken for a district unless it is a kind of area
 # 依托县电商服务中心: a verb before the county's own word (县电商…), not a place's name
-_VERBS_BEFORE_PLACE = "依托|围绕|通过|推动|立足|聚焦|借助|面向|带动|支持|助力|服务|引领|覆盖|辐射|打造|建设|推进|加快|全力"
+_VERBS_BEFORE_PLACE = "依托|围绕|通过|推动|立足|聚焦|借助|面向|带动|支持|助力|服务|引领|覆盖|辐射|打造|建设|推进|加快|全力|按照|根据"
 _UNKNOWN_DISTRICT = re.compile(
     r"(?:^|(?<=[，,。；;：:、\n]))"
     rf"(?!{_VERBS_BEFORE_PLACE})"

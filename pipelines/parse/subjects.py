@@ -54,6 +54,7 @@ _ENTITY = re.compile(
     r"(?:企业|品牌|厂商|厂)[「“][^」”]{1,12}[」”]"  # 航空零部件企业「津翼科技」
     r"|有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|高新区|经开区|科创城"
     r"|平台|推介会|酒店|商场|该项目|工作室|股份|项目(?=全部|建成|投产|达产)"
+    r"|地块(?![数总])"  # 编号为YT2-16-41的地块…以总价9.82亿元成交: one parcel's
     # one named scenic spot (篁岭景区, not 重点景区 or A级旅游景区) and one show (《边城》…演出)
     r"|(?:^|(?<=[，,；;。：:\s]))[\u4e00-\u9fff]{2,6}?(?<![点要大级费门游县区市各全通入进])景区"
     r"|《[^《》]{1,12}》(?=[^，,。；;]{0,8}(?:演出|加演|上演|观演|票房|首演))"
@@ -350,6 +351,10 @@ _FORECAST = re.compile(
 )
 
 
+# …地块经过39轮竞价，以总价9.82亿元、溢价率12.5%成交: one parcel's sale
+_PARCEL_SOLD = re.compile(r"地块[^。；;]*?以(?:总价|底价|楼面价|起始价|成交价)")
+
+
 def not_about_the_district(r: str) -> bool:
     """A sentence whose figures describe one project, a company, the thing just named, or none."""
     return bool(
@@ -365,6 +370,7 @@ def not_about_the_district(r: str) -> bool:
         or _PERSONAL.search(r)
         or _FOR_EXAMPLE.match(r)
         or _HYPOTHETICAL.search(r)
+        or _PARCEL_SOLD.search(r)
         or _FORECAST.search(r)
     )
 

@@ -2612,3 +2612,26 @@ def test_a_share_of_the_citys_figure_is_named_after_that_figure(sentence, name):
 def test_a_share_after_a_growth_takes_no_name_from_it():
     _, rows = _facts(FRONT + "开发区规上工业增加值增长15.6%，占全区的比重超过四成。")
     assert all("增长占" not in r[2] for r in rows)
+
+
+def test_a_price_per_square_metre_keeps_its_unit():
+    _, rows = _facts(FRONT + "全区新建商品住宅网签均价18936元/平方米，同比上涨2.7%。")
+    assert [(r[4], r[5], r[7]) for r in rows] == [(18936.0, "元/平方米", 2.7)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "编号为NH2025-03的地块经过39轮竞价，以总价9.8亿元、溢价率12.5%成交。",
+        "某楼盘1—5月成交67套，比去年同期多卖出40余套。",
+        "南湖区比嘉兴全市平均水平低约两成。",
+    ],
+)
+def test_one_parcels_price_and_a_gap_to_another_figure_are_no_facts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值512.3亿元。" + sentence)
+    assert [r[4] for r in rows if r[4] != 67.0] == [512.3]
+
+
+def test_a_goal_after_an_according_to_clause_is_the_districts_goal():
+    _, rows = _facts(FRONT + "按照区政府工作安排，今年全区将新筹集保障性租赁住房3000套。")
+    assert [(r[0], r[1], r[4]) for r in rows] == [("T", "南湖区", 3000.0)]
