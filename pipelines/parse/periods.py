@@ -44,7 +44,8 @@ DATELINE = re.compile(
 # years that name something rather than date data: 2024年度奖, 自2022年至今, 2035年远景
 _YEAR_NOT_DATA = re.compile(
     # 2020年前 (before 2020), but 2024年前三季度 and 2025年前5个月 are periods
-    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?![三3]季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景)"
+    r"(?:19|20)\d{2}年(?:度|以来|起|至今|后|前(?![三3]季|[\d一二两三四五六七八九十]{1,2}个?月)|之前|远景"
+    r"|[底末]前)"  # 确保…2026年底前交付: a deadline
     r"|(?<!\d年)[自从到至较比](?:19|20)\d{2}年"  # but 2019年到2023年 is a span
     # when a works is due (预计2026年投产, 计划2027年底建成): a plan's date, not data's
     r"|(?:预计|计划|将于?|力争|有望|拟)(?:19|20)\d{2}年[^，,。；;\d]{0,4}?"
@@ -387,7 +388,12 @@ def _years(
     ]
     # 比2022年同期加快2.4个百分点, and no other year: the figures are of a later year
     years = years or [int(y) + 1 for y in _BASE_YEAR.findall(text)]
-    years = years or [int(y) for y in YEAR_MENTION.findall(text) if int(y) not in target_years]
+    # (a year after the goals' year is a plan's deadline: 2026年底前交付 among 2025's goals)
+    years = years or [
+        int(y)
+        for y in YEAR_MENTION.findall(text)
+        if int(y) not in target_years and not (target_years and int(y) > min(target_years))
+    ]
     if not years and target_years:
         # only the year the targets are for (2025年是收官之年…预期目标是): written as it
         # begins, about the year before

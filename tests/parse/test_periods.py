@@ -360,3 +360,14 @@ def test_a_review_that_closes_on_next_years_goals_is_about_its_own_year():
     article = parse_article(read_document(text.encode("utf-8")))
     assert article.reporting_year == 2023
     assert [t.target_year for t in article.targets] == [2024]
+
+
+def test_a_deadline_among_next_years_goals_dates_no_data():
+    from pipelines.parse import parse_article, read_document
+
+    text = (
+        "南湖区住房保障工作综述\n\n全年筹集保障性租赁住房4500套，交付安置房6230套。\n\n"
+        "2025年，南湖区将筹集保障性租赁住房3000套，确保安居苑2026年底前交付。\n"
+    )
+    article = parse_article(read_document(text.encode("utf-8")))
+    assert article.reporting_year == 2024
