@@ -99,6 +99,7 @@ _TARGET_HEADING = re.compile(
     + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
 )
 _GOAL_WORDS = re.compile(r"目标")
+_ONE_PART_ALONE = re.compile(r"单季|单月")
 _EXPECTED_THIS_YEAR = re.compile(r"预计(?:今年|全年|年底|年内|本年)")
 _REST_OF_YEAR = re.compile(r"下半年|四季度|下阶段")
 _AGAINST_A_GOAL = re.compile(r"[比较超]|高于|低于|完成|实现|达到|好于|快于")
@@ -880,7 +881,12 @@ class FactExtractor:
             # a sentence of goals (2025年…预期增长3%) does not date the figures after it
             goals_only = not any(not d.is_target for d in drafts) and TARGET_CUE.search(r)
             # nor does a breakdown (分季度看，一季度…，二季度…; 其中，二季度…)
-            breakdown = r.startswith("其中") or len(parts_named(r)) > 1
+            # (分季度看，四季度单季销售面积…: one quarter's figure, said in passing)
+            breakdown = (
+                r.startswith(("其中", "分季度", "分月"))
+                or _ONE_PART_ALONE.search(r) is not None
+                or len(parts_named(r)) > 1
+            )
             # a date far from the report with nothing reported (1989年5月，…批准设立…; 预计
             # 2025年底通车) is history or a plan: it dates none of the figures after it
             aside = not drafts and explicit is not None and _far_from_report(explicit, frame)

@@ -2635,3 +2635,12 @@ def test_one_parcels_price_and_a_gap_to_another_figure_are_no_facts(sentence):
 def test_a_goal_after_an_according_to_clause_is_the_districts_goal():
     _, rows = _facts(FRONT + "按照区政府工作安排，今年全区将新筹集保障性租赁住房3000套。")
     assert [(r[0], r[1], r[4]) for r in rows] == [("T", "南湖区", 3000.0)]
+
+
+def test_one_quarter_said_in_passing_does_not_date_the_next_sentence():
+    text = "---\npublished_on: 2025-02-18\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "全年全区商品房销售面积287.5万平方米。分季度看，四季度单季销售面积96.2万平方米，"
+        "为年内最高。新建商品住宅网签均价18936元/平方米，同比上涨2.7%。"
+    )
+    assert [r[3] for r in rows] == ["2024", "2024Q4", "2024"]
