@@ -2644,3 +2644,12 @@ def test_one_quarter_said_in_passing_does_not_date_the_next_sentence():
         "为年内最高。新建商品住宅网签均价18936元/平方米，同比上涨2.7%。"
     )
     assert [r[3] for r in rows] == ["2024", "2024Q4", "2024"]
+
+
+def test_a_year_then_the_district_will_heads_that_years_goals():
+    text = "---\npublished_on: 2025-02-10\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "2024年，全区贷款余额3980亿元。会议提出，2025年南湖将围绕“金融+产业”深度融合，"
+        "推动贷款余额突破4600亿元。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [("I", "2024", 3980.0), ("T", 2025, 4600.0)]
