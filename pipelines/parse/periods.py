@@ -402,8 +402,9 @@ def _years(
     if not years:
         return TimeFrame(None, None, None, "inferred")
     latest = max(years)
-    if target_years and max(target_years) == latest + 1 and not has_partial:
-        # a review of `latest` followed by the next year's targets: written early next year
+    if latest + 1 in target_years and not has_partial:
+        # a review of `latest` followed by the next year's targets (and perhaps a plan's, 到2030年):
+        # written early next year
         return TimeFrame(latest + 1, latest, dt.date(latest + 1, 1, 1), "inferred")
     if _LAST_YEAR_REVIEW.search(text) and not has_partial:
         # a work report reviews 过去一年 and names only the year it is given in

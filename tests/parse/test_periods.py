@@ -371,3 +371,15 @@ def test_a_deadline_among_next_years_goals_dates_no_data():
     )
     article = parse_article(read_document(text.encode("utf-8")))
     assert article.reporting_year == 2024
+
+
+def test_a_work_reports_review_before_next_years_and_the_plans_goals():
+    from pipelines.parse import parse_article, read_document
+
+    text = (
+        "南湖区2026年政府工作报告（摘要）\n\n一、2025年工作回顾\n\n过去一年，全年完成地区生产总值"
+        "1286.4亿元、增长5.2%。\n\n二、2026年主要目标\n\n地区生产总值增长5%左右。"
+        "到2030年，地区生产总值突破1600亿元。\n"
+    )
+    article = parse_article(read_document(text.encode("utf-8")))
+    assert (article.reporting_year, [i.period for i in article.indicators]) == (2025, ["2025"])
