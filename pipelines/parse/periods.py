@@ -52,6 +52,7 @@ _YEAR_NOT_DATA = re.compile(
     r"(?:建成|投产|竣工|通车|开业|投用|运营|完工|交付|开园|全面达产|达产|满产)"
     # a day (2025年1月21日 记者获悉): when it was said, not what period it is about
     r"|(?<![截止至到])(?:19|20)\d{2}年\d{1,2}月\d{1,2}日"
+    r"|(?:是|为|相当于)[^，,；;。\d]{0,4}(?:19|20)\d{2}年(?:同期)?的"  # 已是疫情前2019年的2.1倍
     r"|《[^《》]{0,30}》"  # 《良庆区2025年重点招商项目清单》: a document's name
     # 2014年在义乌落地的“1039”方式: when the thing described began, not data's year
     r"|(?:19|20)\d{2}年[^，,。；;的\d]{0,10}?"
@@ -467,6 +468,10 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
         m = pattern.search(cleaned)
         if m:
             base = year if year is not None else frame.current_year
+            if year is None and not suffix(m) and frame.source == "inferred":
+                # 截至12月末 in an undated review: the year reviewed (a dated one is moved
+                # back below, as 1—11月 in a January article is)
+                base = frame.reporting_year or base
             date = frame.reference_date
             # 1—11月 in a January article is last year's (but an April article's 二季度 is
             # the quarter under way)

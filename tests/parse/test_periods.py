@@ -61,6 +61,7 @@ REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
         ("十年年均增长", REVIEW_OF_2023, "2014-2023"),
         ("2022年", MID_2024, "2022"),
         ("较2022年翻一番", MID_2024, None),
+        ("已是疫情前2019年的2.1倍", MID_2024, None),  # a base, not the figures' year
         ("自2020年以来", MID_2024, None),
         ("全区经济平稳", MID_2024, None),
     ],
@@ -383,3 +384,10 @@ def test_a_work_reports_review_before_next_years_and_the_plans_goals():
     )
     article = parse_article(read_document(text.encode("utf-8")))
     assert (article.reporting_year, [i.period for i in article.indicators]) == (2025, ["2025"])
+
+
+def test_a_years_end_in_an_undated_review_is_the_year_reviewed():
+    undated = TimeFrame(2025, 2024, dt.date(2025, 1, 1), "inferred")
+    assert period_in("截至12月末，全区贷款余额", undated) == "2024"
+    dated = TimeFrame(2026, 2025, dt.date(2026, 1, 9), "text")
+    assert period_in("截至12月底，全市企业达到", dated) == "2025"
