@@ -93,6 +93,13 @@
     quarterly project batches across its districts (ap 0.836); county rankings beside
     neighbours' figures (aq 0.878); holiday tourism bulletins (ar 0.628); WeChat posts with
     number cards (as 0.641); monthly statistics notes with pasted tables (at 0.818)
+  - holdout_au … holdout_bf, a sixth round: ports and logistics (au 0.886, and ay 0.704 by a
+    second author); business environment and private economy (av 0.858); new industries, two
+    in Traditional (aw 0.839); 2026 quarterly releases (ax 0.978); 2026 county work reports
+    (az 0.966); banners, leagues and autonomous counties of the west (ba 0.449: their official
+    names, 门源回族自治县, are seldom written, 门源县 is); commentary with few facts among many
+    numbers (bb 0.836); event economy (bc 0.786); district finance (bd 0.858); real estate and
+    land (be 0.76); talent and employment (bf 0.843)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -119,100 +126,113 @@ SCORER = SHARED / "eval" / "score.py"
 
 # own sets, tests/<set>/ with gold/ beside it: the floor, a little under the figure noted
 FLOORS = {
-    "articles": 0.97,  # 0.993
-    "heldout": 0.97,  # 0.991
-    "fresh": 0.95,  # 0.977
-    "final": 0.95,  # 0.978
+    "articles": 0.97,  # 0.995
+    "heldout": 0.97,  # 0.994
+    "fresh": 0.95,  # 0.984
+    "final": 0.95,  # 0.982
     "web": 0.95,  # 0.978
     "forms": 0.94,  # 0.962
-    "more": 0.90,  # 0.945
+    "more": 0.91,  # 0.947
     "last": 0.94,  # 0.97
-    "press": 0.95,  # 0.965
-    "county": 0.97,  # 1.0
+    "press": 0.95,  # 0.967
+    "county": 0.97,  # 1
     "older": 0.95,  # 0.978
-    "cities": 0.93,  # 0.956
+    "cities": 0.93,  # 0.958
     "trad": 0.94,  # 0.973
     "mixed": 0.94,  # 0.968
-    "briefs": 0.90,  # 0.957
+    "briefs": 0.93,  # 0.967
     "reports": 0.94,  # 0.974
-    "bulletins": 0.96,  # 0.995
+    "bulletins": 0.96,  # 0.996
     "voices": 0.94,  # 0.976
-    "local": 0.9,  # 0.944
-    "deals": 0.91,  # 0.943
-    "frontier": 0.9,  # 0.936
-    "plain": 0.95,  # 0.985
-    "wire": 0.93,  # 0.962
-    "govsite": 0.94,  # 0.974
+    "local": 0.91,  # 0.944
+    "deals": 0.91,  # 0.947
+    "frontier": 0.91,  # 0.946
+    "plain": 0.96,  # 0.991
+    "wire": 0.93,  # 0.965
+    "govsite": 0.94,  # 0.976
     "assorted": 0.93,  # 0.966
-    "hktw": 0.93,  # 0.958
-    "features": 0.92,  # 0.951
+    "hktw": 0.93,  # 0.966
+    "features": 0.92,  # 0.957
     # the roundup author leaves out a city's own figures in one city article (b04); seven
     # other city articles' golds keep them
-    "roundup": 0.82,  # 0.851
+    "roundup": 0.84,  # 0.876
     "periods2": 0.93,  # 0.95
     "pdfcopy": 0.95,  # 0.984
-    "statbook": 0.96,  # 0.992
+    "statbook": 0.96,  # 0.995
     "plans": 0.94,  # 0.972
-    "posts": 0.87,  # 0.902
-    "numerals": 0.92,  # 0.966
+    "posts": 0.87,  # 0.908
+    "numerals": 0.94,  # 0.973
     "works": 0.91,  # 0.938
-    "midyear": 0.94,  # 0.967
+    "midyear": 0.95,  # 0.985
     # the zones author leaves out a city's own figures where the city is the primary, and a
     # zone's figures in its own bulletin; other authors keep both: a low floor, by convention
     "zones": 0.74,  # 0.773
     "rural": 0.87,  # 0.903
-    "livelihood": 0.85,  # 0.884
-    "budget": 0.88,  # 0.918
-    "hkmo": 0.86,  # 0.899
+    "livelihood": 0.87,  # 0.902
+    "budget": 0.89,  # 0.926
+    "hkmo": 0.88,  # 0.911
     # scored once and left untuned: the first look is the figure
     "holdout_a": 0.91,  # 0.947
     "holdout_b": 0.94,  # 0.969
-    "holdout_c": 0.9,  # 0.942
+    "holdout_c": 0.91,  # 0.942
     "holdout_d": 0.86,  # 0.89
-    "holdout_f": 0.94,  # 0.966
+    "holdout_f": 0.94,  # 0.978
     # its first look (0.816) showed two general bugs, fixed since: no longer untuned
-    "holdout_e": 0.85,  # 0.88
+    "holdout_e": 0.85,  # 0.889
     # a later round: first looks in the docstring, general rules made from them since
-    "holdout_g": 0.93,  # 0.965
-    "holdout_h": 0.9,  # 0.939
-    "holdout_i": 0.94,  # 0.967
+    "holdout_g": 0.93,  # 0.968
+    "holdout_h": 0.91,  # 0.944
+    "holdout_i": 0.94,  # 0.969
     "holdout_j": 0.95,  # 0.978
-    "holdout_k": 0.87,  # 0.906
+    "holdout_k": 0.89,  # 0.922
     "holdout_l": 0.86,  # 0.898
     "holdout_m": 0.92,  # 0.958
-    "holdout_n": 0.9,  # 0.929
-    "holdout_o": 0.92,  # 0.951
-    "holdout_p": 0.89,  # 0.92
-    "holdout_q": 0.94,  # 0.969
-    "holdout_r": 0.89,  # 0.922
-    "holdout_s": 0.87,  # 0.901
-    "holdout_t": 0.9,  # 0.934
-    "holdout_u": 0.89,  # 0.928
-    "holdout_v": 0.79,  # 0.831
-    "holdout_w": 0.9,  # 0.938
+    "holdout_n": 0.91,  # 0.941
+    "holdout_o": 0.93,  # 0.96
+    "holdout_p": 0.89,  # 0.922
+    "holdout_q": 0.94,  # 0.975
+    "holdout_r": 0.9,  # 0.936
+    "holdout_s": 0.88,  # 0.912
+    "holdout_t": 0.9,  # 0.939
+    "holdout_u": 0.9,  # 0.932
+    "holdout_v": 0.82,  # 0.851
+    "holdout_w": 0.9,  # 0.94
     "holdout_x": 0.92,  # 0.957
     "holdout_y": 0.92,  # 0.954
-    "holdout_z": 0.89,  # 0.925
+    "holdout_z": 0.89,  # 0.929
     "holdout_aa": 0.7,  # 0.733
     "holdout_ab": 0.95,  # 0.984
     "holdout_ac": 0.95,  # 0.987
     "holdout_ad": 0.85,  # 0.884
     "holdout_ae": 0.88,  # 0.914
     "holdout_af": 0.87,  # 0.908
-    "holdout_ag": 0.9,  # 0.929
-    "holdout_ah": 0.9,  # 0.937
-    "holdout_ai": 0.88,  # 0.913
+    "holdout_ag": 0.91,  # 0.943
+    "holdout_ah": 0.9,  # 0.939
+    "holdout_ai": 0.88,  # 0.917
     "holdout_aj": 0.93,  # 0.966
     "holdout_ak": 0.88,  # 0.914
-    "holdout_al": 0.87,  # 0.908
-    "holdout_am": 0.9,  # 0.929
+    "holdout_al": 0.88,  # 0.911
+    "holdout_am": 0.9,  # 0.935
     "holdout_an": 0.95,  # 0.981
     "holdout_ao": 0.89,  # 0.924
-    "holdout_ap": 0.82,  # 0.858
-    "holdout_aq": 0.9,  # 0.937
-    "holdout_ar": 0.81,  # 0.852
-    "holdout_as": 0.9,  # 0.941
+    "holdout_ap": 0.84,  # 0.873
+    "holdout_aq": 0.91,  # 0.946
+    "holdout_ar": 0.82,  # 0.852
+    "holdout_as": 0.91,  # 0.946
     "holdout_at": 0.93,  # 0.964
+    # a sixth round: first looks in the docstring, general rules made from them since
+    "holdout_au": 0.9,  # 0.934
+    "holdout_av": 0.88,  # 0.916
+    "holdout_aw": 0.84,  # 0.873
+    "holdout_ax": 0.95,  # 0.986
+    "holdout_ay": 0.78,  # 0.814
+    "holdout_az": 0.93,  # 0.966
+    "holdout_ba": 0.88,  # 0.91
+    "holdout_bb": 0.85,  # 0.887
+    "holdout_bc": 0.81,  # 0.843
+    "holdout_bd": 0.83,  # 0.868
+    "holdout_be": 0.81,  # 0.845
+    "holdout_bf": 0.82,  # 0.859
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
@@ -244,16 +264,26 @@ BLIND = ["county", "frontier", "reports", "local"]
 # year unless the sentence says 五年来/累计 with its span, and leave the second out.
 # The `holdout_u` author dates a stock at a quarter's end (截至3月末) by the quarter, and 1—3月
 # as 2025Q1; we do too, since no author writes M01-M03 or M01-M06.
-# The `holdout_af` author writes a statistics page's 1-9月 table as 2024Q1-Q3 (we write
-# 2024M01-M09, as the contract's 1—5月 → M01-M05); the `holdout_ae` author dates month-end
-# balances and totals of a year-to-date post by the year; the `holdout_ad` author dates a
-# signing event's totals by the event's year where the article reviews the year before.
+# 1—9月 splits the authors: `holdout_af`, `holdout_ao`, `holdout_be`, `holdout_c` and
+# `pdfcopy` write 2024Q1-Q3, as we do (as 1—3月 is Q1 and 1—6月 H1); `fresh`, `govsite`,
+# `holdout_e`, `holdout_k`, `holdout_p` and `voices` write 2024M01-M09.
+# The `holdout_ae` author dates month-end balances and totals of a year-to-date post by the
+# year; the `holdout_ad` author dates a signing event's totals by the event's year where the
+# article reviews the year before.
 # The `holdout_ap` author dates one event (第十三期“三个一批”, held on 28 October) by the quarter
 # of its date, where the article names no quarter; we give the year.
 # The `holdout_ar` author dates every holiday figure by its month (2024M10), a form the
 # contract's grammar does not have (we give the year, as the holdout_v author does): its
 # periods cannot agree, so only its F1 is guarded.
+# The `holdout_av` author dates a count of firms at a quarter's end by the quarter where the
+# sentence gives no date (实有经营主体31.7万户 in a 前三季度 article); we give the year, as
+# seed 002 does. The `holdout_bc` author dates figures of the ice-and-snow season that spans
+# two years by 2023-2024 and a county's holiday figures by the months they fall in.
 PERIOD_FLOORS = {
+    "fresh": 0.85,
+    "govsite": 0.85,
+    "holdout_av": 0.85,
+    "holdout_bc": 0.82,
     "holdout_ap": 0.8,
     "holdout_ar": 0.0,
     "holdout_ae": 0.8,
