@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from pipelines.parse import parse_article, read_document
 from pipelines.parse.periods import (
     TimeFrame,
     infer_time_frame,
@@ -15,6 +16,10 @@ from pipelines.parse.periods import (
 
 MID_2024 = TimeFrame(2024, 2024, dt.date(2024, 7, 20), "metadata")
 REVIEW_OF_2023 = TimeFrame(2024, 2023, dt.date(2024, 1, 15), "metadata")
+
+
+def _parsed(text: str):
+    return parse_article(read_document(text.encode("utf-8")))
 
 
 @pytest.mark.parametrize(
@@ -167,24 +172,20 @@ def test_an_undated_work_report_naming_only_its_target_years():
 
 
 def test_a_publication_line_dates_an_article_whose_body_has_no_date():
-    from pipelines.parse import parse_article, read_document
-
     text = "北岭区经济运行平稳\n发布时间：2025-07-21 10:32\n上半年，北岭区地区生产总值增长6%。"
-    article = parse_article(read_document(text.encode()))
+    article = _parsed(text)
     assert (article.reference_date_source, article.reporting_year) == ("text", 2025)
     assert article.indicators[0].period == "2025H1"
 
 
 def test_the_end_of_a_span_of_years_is_a_data_year_not_a_goals():
-    from pipelines.parse import parse_article, read_document
-
     # 2014年到2024年 ends in the year reviewed; only 到2028年 looks ahead
     text = (
         "滨江区工业十年回眸\n"
         "2014年到2024年，滨江区规上工业总产值由520亿元增长到1360亿元，年均增长10.1%。"
         "五年来，全区累计建成标准厂房96万平方米。到2028年，力争规上工业总产值突破2000亿元。"
     )
-    article = parse_article(read_document(text.encode()))
+    article = _parsed(text)
     assert article.reporting_year == 2024
     assert [i.period for i in article.indicators if i.unit == "万平方米"] == ["2020-2024"]
     assert [t.target_year for t in article.targets] == [2028]
@@ -306,9 +307,7 @@ def test_a_dateline_is_written_one_way(text, date):
     ],
 )
 def test_a_communique_reports_the_year_its_title_names(text):
-    from pipelines.parse import parse_article, read_document
-
-    article = parse_article(read_document(text.encode()))
+    article = _parsed(text)
     assert article.reporting_year == 2024
     assert [(i.metric_name, i.period) for i in article.indicators] == [("地区生产总值", "2024")]
 
@@ -351,38 +350,32 @@ def test_when_a_thing_began_is_not_the_year_of_the_figures_after_it():
 
 
 def test_a_review_that_closes_on_next_years_goals_is_about_its_own_year():
-    from pipelines.parse import parse_article, read_document
-
     text = (
         "港城物流业发展综述\n\n2023年，北仑区加快建设物流枢纽。全年，港区完成货物吞吐量3.2亿吨，"
         "同比增长4.6%。目前，全区规模以上物流企业达到186家。\n\n"
         "2024年，北仑区将力争货物吞吐量突破3.4亿吨。\n"
     )
-    article = parse_article(read_document(text.encode("utf-8")))
+    article = _parsed(text)
     assert article.reporting_year == 2023
     assert [t.target_year for t in article.targets] == [2024]
 
 
 def test_a_deadline_among_next_years_goals_dates_no_data():
-    from pipelines.parse import parse_article, read_document
-
     text = (
         "南湖区住房保障工作综述\n\n全年筹集保障性租赁住房4500套，交付安置房6230套。\n\n"
         "2025年，南湖区将筹集保障性租赁住房3000套，确保安居苑2026年底前交付。\n"
     )
-    article = parse_article(read_document(text.encode("utf-8")))
+    article = _parsed(text)
     assert article.reporting_year == 2024
 
 
 def test_a_work_reports_review_before_next_years_and_the_plans_goals():
-    from pipelines.parse import parse_article, read_document
-
     text = (
         "南湖区2026年政府工作报告（摘要）\n\n一、2025年工作回顾\n\n过去一年，全年完成地区生产总值"
         "1286.4亿元、增长5.2%。\n\n二、2026年主要目标\n\n地区生产总值增长5%左右。"
         "到2030年，地区生产总值突破1600亿元。\n"
     )
-    article = parse_article(read_document(text.encode("utf-8")))
+    article = _parsed(text)
     assert (article.reporting_year, [i.period for i in article.indicators]) == (2025, ["2025"])
 
 
