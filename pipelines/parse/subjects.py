@@ -337,9 +337,8 @@ _PERSONS_AGE = re.compile(
 )
 
 
-# 如果未来五年年均增长5%，…; 一旦原材料价格上涨10%，…: a scenario, not a figure (but 若干措施,
-# 若以1港元兑0.91元计算, a conversion,
-# and 如果说…, a figure put rhetorically)
+# 如果未来五年年均增长5%，…; 一旦原材料价格上涨10%，…: a scenario, not a figure; but not
+# 若干措施, a conversion (若以1港元兑0.91元计算) or a figure put rhetorically (如果说…)
 _HYPOTHETICAL = re.compile(
     r"(?:^|[，,；;：:—])(?:如果(?![说以按])|假如|倘若|假设|一旦|若(?![干以按]))"
 )
@@ -433,9 +432,9 @@ class SubjectRules:
         lead = without_leads(_HOLIDAY_LEAD.sub("", lead))
         # 全市 (全州, 全盟) is then the primary; in a county's article 全州 is its prefecture
         city_article = bool(primary and primary.endswith(("市", "州", "盟")))
-        turned_away = not named_here and self._looks_elsewhere(r, primary)
-        region = turned_away and r.startswith("自治区", _LOOK_AT.match(r).start("place"))
-        if turned_away and (region or not _names_itself(r[clause_start:pos], primary)):
+        looked_at = None if named_here else self._looks_elsewhere(r, primary)
+        # 从自治区层面看，全区…: the region's 全区, though it reads like the district's
+        if looked_at and (looked_at == "自治区" or not _names_itself(r[clause_start:pos], primary)):
             return None  # 放眼常州，全市新能源产业产值…: 常州's, not 溧阳市's
         if mentions and not named_here and _CITY_OPENERS.match(lead):
             # 奎文区…增长8.4%，全市同期增长7.9%: this clause is the city's, whoever came before;
@@ -471,18 +470,20 @@ class SubjectRules:
             return None
         return primary
 
-    def _looks_elsewhere(self, r: str, primary: str | None) -> bool:
-        """The sentence opens by looking at its city, province or country (放眼常州，…)."""
+    def _looks_elsewhere(self, r: str, primary: str | None) -> str | None:
+        """The place when the sentence opens by looking at its city, province or country
+        (常州 in 放眼常州，…), else None."""
         m = _LOOK_AT.match(r)
         if not m:
-            return False
+            return None
         place = m.group("place")
         if place == "全市":  # 从全市看: the primary itself, when it is a city
-            return not (primary and primary.endswith("市"))
+            return None if primary and primary.endswith("市") else place
         if place in ("全省", "全国", "自治区", "更大", "更广"):  # 从更大范围看: a bigger whole
-            return True  # 从自治区层面看，全区…: the region's 全区
+            return place
         own = primary.removesuffix("市") if primary else None
-        return place != own and self.finder.city_at_start(place + "市") is not None
+        elsewhere = place != own and self.finder.city_at_start(place + "市") is not None
+        return place if elsewhere else None
 
     def project_figure(self, r: str, pos: int, clause_start: int, about: str | bool) -> bool:
         """In a sentence that opens on a project: is the figure at `pos` the project's?
