@@ -90,6 +90,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "批次",
     "家次",
     "场次",
+    "期",  # 培训286期: sessions (二期, a phase, is a name: see numbers)
     "架次",  # 低空飞行4.6万架次: flights, not aircraft
     "辆次",
     "艘次",

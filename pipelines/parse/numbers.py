@@ -228,6 +228,8 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
         return True  # 2024千岛湖马拉松: 千 with no unit starts a name
     if text.rfind("《", 0, s) > text.rfind("》", 0, s):
         return True  # 《关于…十二条措施》: inside a title
+    if m.group("unit") == "期":
+        return not m.group("num").isdigit()  # 286期 are sessions, 二期 is a project's phase
     if m.group("unit") == "条":
         return text.startswith(_POLICY_AFTER, m.end()) or text.endswith("》", 0, s)
     if (m.group("unit") or "") not in ("个", ""):

@@ -587,6 +587,9 @@ GENERIC_TOKENS = frozenset(
         "孵化",
         "重点",
         "重要",
+        "主要",  # 县城主要酒店: the main hotels, a kind
+        "县城",
+        "城区",
         "主题",
         "双创",
         "众创",

@@ -71,6 +71,7 @@ _ENTITY_CATEGORIES = {
     "总部",
     "央企",
     "星级",
+    "主要",  # 县城主要酒店周末入住率: the main hotels, every one of them
 }
 
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")

@@ -2653,3 +2653,11 @@ def test_a_year_then_the_district_will_heads_that_years_goals():
         "推动贷款余额突破4600亿元。"
     )
     assert [(r[0], r[3], r[4]) for r in rows] == [("I", "2024", 3980.0), ("T", 2025, 4600.0)]
+
+
+def test_the_main_hotels_are_a_kind_and_training_sessions_a_count():
+    _, rows = _facts(
+        FRONT + "县城主要酒店周末入住率保持在95%以上。全区开展职业技能培训286期、培训12415人次。"
+        "二期项目总投资5亿元。"
+    )
+    assert [(r[4], r[5]) for r in rows] == [(95.0, "%"), (286.0, "期"), (12415.0, "人次")]
