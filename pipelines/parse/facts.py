@@ -1293,9 +1293,11 @@ class FactExtractor:
                 # 跨境电商进出口额32.4亿元，其中出口21.8亿元: the export of that trade
                 phrase = trade.group(1) + phrase
             elif phrase in _BARE_FLOWS and drafts:
-                # `高企达到1486家，全年净增212家`: the flow of the metric before
-                base = _FLOW_PREFIX.sub("", drafts[-1].name)
-                phrase = phrase + base if base else phrase
+                # `高企达到1486家，全年净增212家`: the flow of the metric before; a balance's
+                # 比年初增加389.5亿元 is 新增贷款, the loans added, not an added balance
+                base = _FLOW_PREFIX.sub("", drafts[-1].name).removesuffix("余额")
+                flow = "新增" if phrase == "增加" else phrase
+                phrase = flow + base if base else phrase
             if not phrase:
                 if (
                     drafts
