@@ -98,7 +98,11 @@ def _quarter(word: str) -> int:
 # Partial-year words: (pattern, period suffix builder).
 # 截至8月底，全区已完成投资36.2亿元: what was done in the year so far; a stock at that date
 # (截至5月末实有经营主体23.6万户) is dated by it too, as the bulletin of those months would
-UNTIL_MONTH_END = re.compile(r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)")
+# (6月末，全区…存款余额…: a bulletin's month-end, said without 截至; 8月底，…投入使用 is a date)
+UNTIL_MONTH_END = re.compile(
+    r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)"
+    r"|^(?P<n2>\d{1,2}|[一二三四五六七八九十]{1,3})月末[，,]"
+)
 _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     (re.compile(r"上半年"), lambda m: "H1"),
     (re.compile(r"下半年"), lambda m: "H2"),
@@ -121,7 +125,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         re.compile(_MONTH_RANGE),
         lambda m: _months(_month(m.group("m1")), _month(m.group("m2"))),
     ),
-    (UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n")))),
+    (UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n") or m.group("n2")))),
 )
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})年?[—–\-至到](?P<y2>(?:19|20)\d{2})年"

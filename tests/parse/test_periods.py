@@ -56,6 +56,8 @@ def _parsed(text: str):
         ("截至8月底，全区已完成投资", MID_2024, "2024M01-M08"),
         # a balance at a month's end is dated by the months, whatever the verb
         ("截至6月末，全区贷款余额", MID_2024, "2024H1"),
+        ("6月末，全区贷款余额", MID_2024, "2024H1"),  # a bulletin's month-end without 截至
+        ("8月底，新校区投入使用", MID_2024, None),  # a date, not the figures' months
         ("近三年", REVIEW_OF_2023, "2021-2023"),
         ("近5年", MID_2024, "2020-2024"),
         ("2019—2021年", MID_2024, "2019-2021"),
