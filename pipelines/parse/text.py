@@ -410,10 +410,8 @@ def _title_then_date(
         return False
     if _DATE_LINE.match(text, line_start, i):
         return True
-    next_end = text.find("\n", rest_at)
-    next_end = len(text) if next_end < 0 else next_end
     return _is_headline(text[line_start:i], True) and bool(
-        _DATE_LINE.match(text, rest_at, next_end)
+        _DATE_LINE.match(_line_at(text, rest_at))
     )
 
 
