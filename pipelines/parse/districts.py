@@ -430,6 +430,10 @@ class DistrictFinder:
                 district_of.setdefault(alias, d.name)
         return (re.compile(alternation(district_of)) if district_of else None), district_of
 
+    def _official(self, name: str) -> str:
+        """A county's or banner's official name for its everyday one (门源县), else the name."""
+        return self._county_of_alias.get(name, name)
+
     def level_of(self, name: str) -> str | None:
         """`district` or `city` for a known name, else None."""
         d = self.districts.get(name)
@@ -464,8 +468,7 @@ class DistrictFinder:
             return DistrictMention(0, len(name), name)
         m = _UNKNOWN_DISTRICT.match(text)
         if m and m.group(1)[-2:] not in _GENERIC_AREAS:
-            name = m.group(1)
-            return DistrictMention(0, m.end(1), self._county_of_alias.get(name, name))
+            return DistrictMention(0, m.end(1), self._official(m.group(1)))
         if primary and primary not in self.districts and _whole_name(primary):
             return DistrictMention(0, len(primary), primary) if text.startswith(primary) else None
         bare, district_of = self._bare_lookup(primary)
@@ -500,12 +503,7 @@ class DistrictFinder:
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(DistrictMention(m.start(), m.end(), district_of[m.group()]))
         found.sort(key=lambda m: m.start)
-        return [
-            DistrictMention(m.start, m.end, self._county_of_alias[m.district])
-            if m.district in self._county_of_alias
-            else m
-            for m in found
-        ]
+        return [DistrictMention(m.start, m.end, self._official(m.district)) for m in found]
 
     def city_names(self) -> list[str]:
         """Known cities, by full name and short name (武汉市, 武汉)."""
@@ -658,5 +656,5 @@ class DistrictFinder:
             if (n >= 2 or name in self._short_counties) and name not in self.districts:
                 found[name] += 3 * n
         for alias in [n for n in found if n in self._county_of_alias]:
-            found[self._county_of_alias[alias]] += found.pop(alias)  # 门源县 is 门源回族自治县
+            found[self._official(alias)] += found.pop(alias)  # 门源县 is 门源回族自治县
         return found
