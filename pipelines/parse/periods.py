@@ -99,7 +99,7 @@ def _quarter(word: str) -> int:
 # 截至8月底，全区已完成投资36.2亿元: what was done in the year so far; a stock at that date
 # (截至5月末实有经营主体23.6万户) is dated by it too, as the bulletin of those months would
 # (6月末，全区…存款余额…: a bulletin's month-end, said without 截至; 8月底，…投入使用 is a date)
-UNTIL_MONTH_END = re.compile(
+_UNTIL_MONTH_END = re.compile(
     r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)"
     r"|^(?P<n2>\d{1,2}|[一二三四五六七八九十]{1,3})月末[，,]"
 )
@@ -125,7 +125,7 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         re.compile(_MONTH_RANGE),
         lambda m: _months(_month(m.group("m1")), _month(m.group("m2"))),
     ),
-    (UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n") or m.group("n2")))),
+    (_UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n") or m.group("n2")))),
 )
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})年?[—–\-至到](?P<y2>(?:19|20)\d{2})年"
@@ -308,7 +308,9 @@ def _bulletin_period(
 ) -> str | None:
     """The part of the year most data sentences name, when they mostly name one."""
     # 截至3月末 dates a stock, not the bulletin: only the periods the figures are for count
-    named = [p for p in (period_in(UNTIL_MONTH_END.sub("", s), frame) for s in data_sentences) if p]
+    named = [
+        p for p in (period_in(_UNTIL_MONTH_END.sub("", s), frame) for s in data_sentences) if p
+    ]
     partial = Counter(p for p in named if PART_OF_YEAR.search(p))
     titled = period_in(title, frame) if title else None
     titled = titled if titled and PART_OF_YEAR.search(titled) else None
@@ -486,7 +488,7 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
                 return None
             bulletin = frame.bulletin_period
             if (
-                pattern is UNTIL_MONTH_END
+                pattern is _UNTIL_MONTH_END
                 and bulletin
                 and bulletin.startswith(str(base))
                 and _last_month(bulletin[4:]) == _last_month(suffix(m))
