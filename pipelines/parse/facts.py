@@ -792,6 +792,12 @@ def _share_name(metric: str, of: str) -> str:
     return f"{metric}占{of}比重"
 
 
+def _clause_before(r: str, since: int, clause_start: int) -> str:
+    """The clause of r[since:] that ends where the clause at `clause_start` begins."""
+    before = r[since:clause_start].rstrip(CLAUSE_BREAKS)
+    return before[max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1 :]
+
+
 def _rank_value(m: re.Match[str]) -> int:
     if m.group("top"):
         return 1 if m.group("top") != "前三甲" else 3
@@ -1366,12 +1372,11 @@ class FactExtractor:
 
     def _figure_named_before(self, r: str, clause_start: int, district: str | None) -> str:
         """The metric of the last figure in the clause before (佛山全市…城镇新增就业10.2万人)."""
-        before = r[:clause_start].rstrip(CLAUSE_BREAKS)
-        start = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
-        amounts = find_amounts(before[start:])
+        clause = _clause_before(r, 0, clause_start)
+        amounts = find_amounts(clause)
         if not amounts or amounts[-1].is_percent:
             return ""  # …增长15.6%，占全县的比重超过四成: a growth has no share
-        phrase = strip_phrase(before[start : start + amounts[-1].start], self.finder, district)
+        phrase = strip_phrase(clause[: amounts[-1].start], self.finder, district)
         # 1—11月…, 浙江省快递业务量, 绍兴全市新引进大学生: the whole's place and months go
         phrase = _CITY_BEFORE_WHOLE.sub("", _PROVINCE_OR_MONTHS.sub("", phrase))
         if phrase.startswith(("全市", "全省")):
@@ -1380,9 +1385,8 @@ class FactExtractor:
 
     def _named_before(self, r: str, since: int, clause_start: int, district: str | None) -> str:
         """The catalog metric that opens the clause before, which has no figure of its own."""
-        before = r[since:clause_start].rstrip(CLAUSE_BREAKS)
-        start = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
-        return self.matcher.leading_alias(strip_phrase(before[start:], self.finder, district)) or ""
+        clause = _clause_before(r, since, clause_start)
+        return self.matcher.leading_alias(strip_phrase(clause, self.finder, district)) or ""
 
     def _value_first(self, r: str, amount: Amount) -> bool:
         """`868.3亿元 / 地区生产总值 / 同比增长5.9%`: a figure on its own line, then its metric."""
