@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,10 +65,7 @@ def main(path: Path = CSV) -> None:
         rows = list(reader)
     names = {r["district"] for r in rows}
     proposed = {r["district"]: aliases_of(r["district"]) for r in rows}
-    counts: dict[str, int] = {}
-    for found in proposed.values():
-        for a in found:
-            counts[a] = counts.get(a, 0) + 1
+    counts = Counter(a for found in proposed.values() for a in found)
     added = 0
     for r in rows:
         own = [a for a in r["aliases"].split("|") if a]

@@ -1254,12 +1254,12 @@ class FactExtractor:
             elif (
                 share
                 and (not phrase or phrase.startswith("占"))
-                and _A_WHOLE.fullmatch(_WHOLE_SIZE.sub("", share.group("of") or ""))
+                and _A_WHOLE.fullmatch(of := _WHOLE_SIZE.sub("", share.group("of") or ""))
                 and (whole_name := self._figure_named_before(r, clause_start, district))
             ):
                 # 上半年全市城镇新增就业15.2万人，郫都占全市总量的5.2%: the share of the city's
                 # figure just given (a figure not the district's, so not among the drafts)
-                of = _WHOLE_SIZE.sub("", share.group("of") or "").removeprefix("到")
+                of = of.removeprefix("到")
                 if of in ("", "比", "其中"):
                     of = "全省" if "省" in r[:clause_start] else "全市"
                 phrase = _share_name(whole_name, of)
