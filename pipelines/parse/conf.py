@@ -65,6 +65,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "批",
     "件",
     "宗",
+    "幅",  # 出让住宅用地7幅: parcels of land
     "例",
     "款",
     "艘",

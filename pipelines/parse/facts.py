@@ -200,7 +200,26 @@ _CONVERTED = re.compile(r"(?:约合|折合|相当于)(?:人民币|美元|港元|
 # a part of a named kind of trade: 出口 after 跨境电商进出口额 (not after plain 进出口总额)
 _TRADE_PART = re.compile(r"[出进]口(?:额|总额)?")
 _TRADE_WHOLE = re.compile(r"(?!外贸进出口|货物进出口)(.{2,}?)(?:外贸)?进出口(?:总?额|总值)?$")
+# 成交1.02万套、面积112.6万平方米: a measure of the same thing as the figure before
+_MEASURE_OF_BEFORE = re.compile(
+    r"面积|金额|套数|户数|宗数|幅数|件数|数量|规模|均价|总价|价款|成交额|销售额"
+)
 _GROWTH_AFTER = re.compile(r"的?(?:增长|增幅|增速)")
+
+
+def _measure_of(thing: str, measure: str) -> str:
+    """The name of a measure of the thing counted before it (成交4100套，金额… → 成交金额).
+
+    A measure that repeats the thing's verb keeps it once: 柑橘销售 + 销售额 is 柑橘销售额, and
+    销售脐橙 + 销售额 is 脐橙销售额.
+    """
+    verb = measure[:2]
+    at = thing.rfind(verb)
+    if at < 0:
+        return thing + measure
+    return (thing[:at] if at + 2 == len(thing) else thing[at + 2 :]) + measure
+
+
 # longest first, so 翻两番 is not read as 翻番
 # 倍增计划, 翻番行动: a programme's name, not a growth
 _DOUBLING = re.compile(
@@ -1298,6 +1317,15 @@ class FactExtractor:
             ):
                 # 跨境电商进出口额32.4亿元，其中出口21.8亿元: the export of that trade
                 phrase = trade.group(1) + phrase
+            elif (
+                drafts
+                and _MEASURE_OF_BEFORE.fullmatch(phrase)
+                and r[since : since + 1] in ("、", "，", ",")
+                and r.startswith(phrase, since + 1)
+                and (thing := _MEASURE_OF_BEFORE.sub("", drafts[-1].name))
+            ):
+                # 新建商品住宅成交1.02万套、面积112.6万平方米: the area of those deals
+                phrase = _measure_of(thing, phrase)
             elif phrase in _BARE_FLOWS and drafts:
                 # `高企达到1486家，全年净增212家`: the flow of the metric before; a balance's
                 # 比年初增加389.5亿元 is 新增贷款, the loans added, not an added balance

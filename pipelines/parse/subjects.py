@@ -354,6 +354,12 @@ _FORECAST = re.compile(
 # …地块经过39轮竞价，以总价9.82亿元、溢价率12.5%成交: one parcel's sale
 _PARCEL_SOLD = re.compile(r"地块[^。；;]*?以(?:总价|底价|楼面价|起始价|成交价)")
 
+# 位于科技路西段的中海·云著全年网签1436套: one thing, placed, opens the sentence (not
+# 位于近郊的双流、郫都两区…, places listed)
+_PLACED_ONE = re.compile(
+    r"^(?:[^，,。；;]{0,10}[，,])?位于[^，,。；;的]{2,20}的(?![全该本])(?![^，,。；;]{0,8}[、和与及])"
+)
+
 
 def not_about_the_district(r: str) -> bool:
     """A sentence whose figures describe one project, a company, the thing just named, or none."""
@@ -371,6 +377,7 @@ def not_about_the_district(r: str) -> bool:
         or _FOR_EXAMPLE.match(r)
         or _HYPOTHETICAL.search(r)
         or _PARCEL_SOLD.search(r)
+        or _PLACED_ONE.match(r)
         or _FORECAST.search(r)
     )
 

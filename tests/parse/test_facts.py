@@ -2661,3 +2661,40 @@ def test_the_main_hotels_are_a_kind_and_training_sessions_a_count():
         "二期项目总投资5亿元。"
     )
     assert [(r[4], r[5]) for r in rows] == [(95.0, "%"), (286.0, "期"), (12415.0, "人次")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "上半年，全区新建商品住宅成交8600套、面积95.3万平方米。",
+            ["新建商品住宅成交", "新建商品住宅成交面积"],
+        ),
+        ("上半年，全区二手房成交4100套，金额26.8亿元。", ["二手房成交", "二手房成交金额"]),
+        ("上半年，全区出让工业用地9幅，面积640亩。", ["出让工业用地", "出让工业用地面积"]),
+        ("上半年，全区晚熟柑橘销售12.6万吨，销售额8.9亿元。", ["晚熟柑橘销售", "晚熟柑橘销售额"]),
+        (
+            "上半年，全区通过直播渠道销售粽子3.2万吨，销售额4.6亿元。",
+            ["通过直播渠道销售粽子", "粽子销售额"],
+        ),
+    ],
+)
+def test_a_bare_measure_after_a_figure_is_a_measure_of_the_same_thing(sentence, names):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[2] for r in rows] == names
+
+
+def test_one_thing_placed_somewhere_opens_a_sentence_of_its_own_figures():
+    _, rows = _facts(
+        FRONT + "上半年，全区新建商品住宅网签1.6万套。位于湘家荡畔的湖光·云庐上半年网签820套，"
+        "成交均价1.9万元/平方米。"
+    )
+    assert [r[4] for r in rows] == [1.6]
+
+
+def test_places_listed_after_where_they_lie_keep_their_figures():
+    _, rows = _facts(
+        "---\npublished_on: 2025-07-28\n---\n成都市上半年经济运行稳中有进。"
+        "位于成都近郊的双流、郫都、新都三区地区生产总值分别增长6.8%、6.3%和5.9%。"
+    )
+    assert [r[7] for r in rows] == [6.8, 6.3, 5.9]
