@@ -196,7 +196,15 @@ _AT_A_RATE = re.compile(
 )
 # 約合808億港元: the same figure converted, not another fact
 # the same figure in another currency: 折合人民币22.1亿元, 折合约9.8亿美元
-_CONVERTED = re.compile(r"(?:约合|折合|相当于)(?:人民币|美元|港元|港币|新台币)?[约近]?$")
+_CONVERTED = re.compile(
+    r"(?:约合|折合|相当于|换算(?:成|为|后)?)(?:人民币|美元|港元|港币|新台币)?[约近]?$"
+)
+# 高于每千名老年人35张的国家配置标准: a standard, not a figure reached
+_A_STANDARD_AFTER = re.compile(r"的[^，,。；;]{0,8}?标准")
+# 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
+_IN_ANOTHER_CURRENCY = re.compile(
+    r"(?:若|如|如果)(?:以|按|换算成?)(?:新台币|美元|港元|港币|欧元|日元)(?:计|计算|换算)"
+)
 # a part of a named kind of trade: 出口 after 跨境电商进出口额 (not after plain 进出口总额)
 _TRADE_PART = re.compile(r"[出进]口(?:额|总额)?")
 _TRADE_WHOLE = re.compile(r"(?!外贸进出口|货物进出口)(.{2,}?)(?:外贸)?进出口(?:总?额|总值)?$")
@@ -298,7 +306,7 @@ _SHARE_OF = re.compile(r"的(比重|比例)$")
 _WHOLE_SIZE = re.compile(r"的?(?:总量|总数|总额)的?$")  # 占全市总量的: of the whole
 # what a share is of, when it names only a whole (占全市, 占比, 占其中), not a metric
 _A_WHOLE = re.compile(r"|比|其中|[\u4e00-\u9fff]{0,3}?(?:全市|全省|全国|全县|全区|全州)的?")
-_ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别")
+_ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别|长期|常年")
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _CONTRIBUTES = re.compile(
     r"(?:贡献了?|创造了?|提供了?|吸纳了?|撑起了?|支撑了?|扛起了?)"
@@ -347,6 +355,8 @@ _POLICY = re.compile(
     r"最高|最多|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|每件|每位|每台"
     r"|单个|单家|首期规模|基金规模"
 )
+# 每人每月发放高龄津贴50元: a rate per head, even when paid out
+_PER_HEAD_RATE = re.compile(r"每(?:人|户|名|位)每(?:月|年|天)|每(?:月|年)每(?:人|户)")
 # money a policy has paid out is a result: 累计核销补贴资金3260万元, 发放奖补资金1.2亿元
 _PAID_OUT = re.compile(r"核销|发放|兑现|拨付|兑付")
 _POLICY_AFTER = re.compile(r"[^，,。；;]*?(?:给予|补贴|补助|奖励|资助|的[^，,。；;]{0,12}基金)")
@@ -552,12 +562,17 @@ def _full_coverage(r: str, amounts: list[Amount]) -> list[Amount]:
     return found
 
 
+_YEARS_AGO = re.compile(r"(?:比|较|与)(?:[两三四五六七八九十\d]|十[一二三四五])年前")
+
+
 def _multi_year_base(left: str, period: str | None, doubling: bool, lead: str = "") -> bool:
     """True when a growth is measured against a year other than the one before the period.
 
     `lead` is the sentence before the growth's clause, which may name the base for it
     (与2019年同期相比，…分别增长32.5%和28.1%).
     """
+    if _YEARS_AGO.search(left) and (doubling or _GROWTH_TAIL_WORD.search(left)):
+        return True  # 比五年前增长了近三成: over five years
     m = _BASE_YEAR.search(left) if "年" in left else None
     m = m or (_COMPARED_WITH.search(lead) if "相" in lead or "比" in lead else None)
     if not m or not period or not period[:4].isdigit():
@@ -977,6 +992,7 @@ class FactExtractor:
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
         rate = _AT_A_RATE.search(r) if "兑" in r else None
+        rate = rate or (_IN_ANOTHER_CURRENCY.search(r) if "以" in r or "按" in r else None)
         amounts = [
             a
             for a in find_amounts(r)
@@ -986,6 +1002,7 @@ class FactExtractor:
             and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
+            and not _A_STANDARD_AFTER.match(r, a.end)
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
         amounts = [
@@ -1136,6 +1153,8 @@ class FactExtractor:
                 period = _level_at_span_end(period, r[clause_start : ev.num_start])
             context = _Where(subject_district, period, is_target, target_year, is_estimate)
             lead = r[:clause_start]
+            if _PER_HEAD_RATE.search(r, clause_start, pos):
+                continue  # 每人每月分别发放高龄津贴50元、100元: the policy's rates
             if id(ev) in lists:
                 group = lists[id(ev)]
                 prev_end = group[-1].amount.end
@@ -1290,7 +1309,8 @@ class FactExtractor:
             ):
                 phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase).replace("占比重", "占比")
             among = _AMONG.search(r, 0, clause_start) if amount.is_percent else None
-            if among and self._names_a_place(phrase.removesuffix("占比"), district):
+            place = phrase.removesuffix("占比")
+            if among and (phrase == "占比" or self._names_a_place(place, district)):
                 # 在潍坊市7306亿元的经济总量中，寿光占比约14%: the district's share of that whole
                 phrase = f"{among.group('noun')}占{among.group('whole')}比重"
             if amount.is_percent and phrase:
@@ -1432,6 +1452,8 @@ class FactExtractor:
             # `举办“…节”等惠民活动200场`: the examples are not the metric
             left_raw = left_raw[left_raw.rindex("等") + 1 :]
         left = strip_phrase(left_raw, self.finder, district)
+        if left and left == short_form(district):
+            left = ""  # 目前昆山约有10万名台胞: the place, and the noun after names the figure
         # 纳入改造计划的31个老旧小区: a clause describing what is counted, named after it
         describes = amount.unit_class == "count" and left_raw.rstrip().endswith("的")
         left_is_verb = bool(VERB_END.search(left)) or describes

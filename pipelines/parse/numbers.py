@@ -73,6 +73,12 @@ RANGE = re.compile(
     rf"(?P<b>{_ARABIC}|{_CHINESE})(?P<mult>{_MULT})?"
     rf"(?P<unit>{_UNIT})"
 )
+# 7万2366元, 1万2千人, 3亿5000万元: one number written in two parts (Taiwan and Hong Kong
+# usage, and spoken style)
+COMPOUND = re.compile(
+    rf"(?<![0-9.])(?P<hi>[0-9]+)(?P<big>[万亿])(?P<lo>[0-9]{{1,4}})(?P<lomult>千|万)?"
+    rf"(?P<infix>[多余来])?(?P<unit>{_UNIT})"
+)
 # 城乡居民收入比为1.52, 城乡收入比缩小至1.66: the one figure that is read with no unit
 INCOME_RATIO = re.compile(
     r"收入比(?:为|是|达|缩小至|缩小到|缩小为|降至|降为|下降至|下降到)?(?P<num>\d\.\d{1,2})(?![\d.%％])"
@@ -210,6 +216,10 @@ def _is_minus(text: str, s: int) -> bool:
     return s == 1 or not (text[s - 2].isascii() and text[s - 2].isalnum())
 
 
+_DIALLED = ("拨打", "致电", "电话", "热线", "电话：", "热线：", "电话:", "热线:")
+_HOTLINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}热线")
+
+
 def _is_name_number(text: str, m: re.Match[str]) -> bool:
     """Numbers that are part of names, codes, dates, ordinals or quoted labels.
 
@@ -226,6 +236,8 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
         return not (text.endswith("GDP", 0, s) and (m.group("unit") or m.group("mult")))
     if not m.group("unit") and (not m.group("mult") or m.group("mult") == "千"):
         return True  # 2024千岛湖马拉松: 千 with no unit starts a name
+    if text.endswith(_DIALLED, 0, s) or _HOTLINE_AFTER.match(text, m.end()):
+        return True  # 拨打12333人社服务热线: a phone number
     if text.rfind("《", 0, s) > text.rfind("》", 0, s):
         return True  # 《关于…十二条措施》: inside a title
     if m.group("unit") == "期":
@@ -319,6 +331,35 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             if more:  # 一成七 is 17%, 一成半 15%
                 pct += 5.0 if more == "半" else parse_numeral(more)
             add(_share(text, pct, m))  # 超一半, 八成以上
+    for m in COMPOUND.finditer(text) if "万" in text or "亿" in text else ():
+        if m.group("big") == "亿" and m.group("lomult") != "万":
+            continue  # 3亿5000: no reading of the second part is sure
+        low = float(m.group("lo")) * {None: 1.0, "千": 1e3, "万": 1e4}[m.group("lomult")]
+        if m.group("big") == "亿":  # 3亿5000万元 → 3.5亿元
+            value, unit = float(m.group("hi")) + low / 1e8, "亿" + m.group("unit")
+        else:  # 7万2366元 → 72366元
+            value, unit = float(m.group("hi")) * 1e4 + low, m.group("unit")
+        if low >= (1e8 if m.group("big") == "亿" else 1e4):
+            continue  # the second part must be smaller than the first's multiplier
+        unit = UNIT_SPELLINGS.get(unit, unit)
+        value_std, unit_std, unit_class = standardize(value, unit)
+        qual, start = _qualifier_before(text, m.start())
+        if m.group("infix"):
+            qual = QUALIFIER_INFIX[m.group("infix")]
+        after_qual, end = _qualifier_after(text, m.end())
+        add(
+            Amount(
+                value,
+                unit,
+                value_std,
+                unit_std,
+                unit_class,
+                after_qual or qual,
+                start,
+                m.start(),
+                end,
+            )
+        )
     for m in AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

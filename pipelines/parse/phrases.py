@@ -22,7 +22,7 @@ LEAD = re.compile(
     r"|据统计|其中|同时|此外|另外|另(?=有)|并且|并|而且|而|但是|但|还|也|已经|已|共计|共|累计|总计|合计|均|分别"
     r"|以及|和|与|及|其|比年初|较年初|年末|年底"
     r"|[一二三四五六七八九十]{1,2}(?:、(?![一二三四五六七八九十])|是(?=[\u4e00-\u9fff]))|[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[、．.](?!\d)"  # 一、 items
-    r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|按年|则|同口径|可比口径|按可比价格?计算|按?(?:自然|同|可比|新)口径(?:计算)?|较上年[末底]?|比上年[末底]?"
+    r"|全区|该区|区内|辖区|本区|我区|全县|该县|县内|本县|全域|预计|预估|同比|按年|则|同口径|可比口径|按(?:可比|不变)价格?计算|按?(?:自然|同|可比|新)口径(?:计算)?|较上年[末底]?|比上年[末底]?"
     r"|当天|当日|本次|此次|这次|本批|各项|(?:纲要|规划|方案|意见)(?:明确)?提出|相较之下|相比之下|对比之下|与此同时|不仅|更|进一步|持续|成功"
     r"|实现了|实现|完成了|完成|达到|拥有|有(?!效)|在(?![建营册岗职校线孵库])|为|将|提出|力争|力求|争取|确保|安排|推动|推进|实施|全力|加快|积极|精心|打造|建成"
     r"|组建|培育|集聚了|集聚|汇聚|聚集|带动|包括|背后是|新开工(?=老旧)|高标准|锚定|涉及"
@@ -89,10 +89,13 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
             district not in finder.districts
             and (short := short_form(district))
             and phrase.startswith(short)
-            and len(phrase) > len(short) + 2
+            and len(phrase) > len(short)
+            and phrase[len(short)] not in "市县区旗"
         ):
             # an unlisted primary's short name: 昆山外贸进出口总额 is 昆山市's 外贸进出口总额
             phrase = phrase[len(short) :]
+        elif district and district.endswith("新区") and phrase.startswith("新区"):
+            phrase = phrase[2:]  # 新区出口 in 滨海新区's article: the district by its kind
         phrase = _CITY_PREFIX.sub("", phrase)
         phrase = LEAD.sub("", phrase)
         phrase = _TRAIL.sub("", phrase)

@@ -122,6 +122,16 @@ _THIS_FIRM = re.compile(
     r"|^[\u4e00-\u9fff]{2,4}(?:新能源|新材料|科技|电子|电气|生物|制药|药业|股份|实业|机械|精密|光电|半导体)"
     r"(?:去年|今年|上半年|前三季度|一季度)?(?:营收|营业收入|销售收入|出货量|订单|净利润)"
 )
+# 康师傅2025年营收约800亿元, 其中，安踏体育去年营收首度突破700亿元: a firm by its name
+# (not 规上服务业营收, 全区…营收: a sector's or the district's)
+_FIRM_EARNS = re.compile(
+    r"(?:其中[，,]?|旗下)?(?![全各该本])(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)"
+    r"(?:(?:19|20)\d{2}年|去年|今年|上半年|前三季度|一季度|全年)?(?:营收|净利润)"
+    r"(?:首度|首次|再次|同比)?(?:突破|达到|达|超过|超|约|近|逾|为)?$"
+)
+_SECTOR_WORDS = re.compile(
+    r"业|企业|全|区|县|市|旗|规上|规模|园|镇|街道|平台|电商|景区|实现|完成|累计|去年|今年|同期|目前"
+)
 _ANAPHORIC_SUBJECT = re.compile(
     r"^(?:该|此|这个|这一|这座|这家)?(?:小区|项目|园区|片区|街区|基地|中心|公司|企业|景区|商场)"
     r"(?:共有|共|现有|已|全部|建成后|投产后|达产后|累计|总投资|占地|建筑面积|年|将|计划|预计|内|规划"
@@ -199,7 +209,9 @@ _SOURCE = re.compile(r"统计局|(?:地区生产总值)?统一核算")
 
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
 _CITY_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,4}?(?:全市|全省|全国)(?:同期)?(?:平均)?(?:水平)?"
+    r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,8}?(?:全市|全省|全国|自治区)(?:同期)?(?:平均)?(?:水平)?"
+    # 低于大陆官方公布的全国GDP成长率5%: the nation's growth, named
+    r"(?:的?(?:GDP|经济|地区生产总值)?(?:增长率|成长率|增速|增幅))?"
     r"(?:的|[（(])?$"  # 快于全市平均水平（4.6%）
 )
 
@@ -273,8 +285,10 @@ _JOB_FAIR = re.compile(r"招聘会(?=吸引|现场|当天|上|共)|进场招聘|
 # an example taken apart: 以江汉经济开发区为例，… describes the example, not the district
 _FOR_EXAMPLE = re.compile(r"^以(?![^，,。]*(?:全区|全县|全市))[^，,。]{2,20}为例[，,]")
 # one event's figures: 第三届古城灯会吸引游客…
+# (not 第七届人民代表大会第五次会议: a congress where the year's figures are reported)
 _EVENT = re.compile(
-    r"第[一二三四五六七八九十\d]{1,3}届[^，,；;。]{0,20}?(?:会|节|展|赛|论坛|峰会|活动)"
+    r"第[一二三四五六七八九十\d]{1,3}届(?![^，,；;。]{0,4}(?:人民代表大会|人大|政协|党代表大会|委员会))"
+    r"[^，,；;。]{0,20}?(?:会|节|展|赛|论坛|峰会|活动)"
 )
 # a firm speaking of itself, inside its quotation
 _OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|本企业|合作社")
@@ -335,6 +349,8 @@ _ELSE_IN_SENTENCE = _any_of(_DELEGATION, _THEIR_OWN_STATISTICS)
 _PERSONS_AGE = re.compile(
     r"(?:今年|现年|已经|已)[\d一二三四五六七八九十]{1,3}岁(?!以)|[\d一二三四五六七八九十]{2,3}岁的(?:他|她)"
     r"|^[^，,。；;]{0,6}?[\d一二三四五六七八九十]{2,3}岁的"  # 68岁的老茶农李伯种了12亩茶园
+    # 家住关上街道的82岁老人李桂英…中午再花8元: one person's day
+    r"|[\d一二三四五六七八九十]{2,3}岁的?(?:老人|老太太?|大爷|大妈|阿姨|奶奶|爷爷|老汉|老伯|村民)"
 )
 
 
@@ -571,7 +587,10 @@ class SubjectRules:
             return True  # `…，桃花岭片区改造项目签约率96%`: a clause that one project opens
         if not isinstance(ev, Amount):
             return False
-        if _CITY_BENCHMARK.search(r, max(0, ev.start - 14), ev.start):
+        firm = _FIRM_EARNS.search(r, clause_start, ev.start)
+        if firm and firm.start() == clause_start and not _SECTOR_WORDS.search(firm["name"]):
+            return True  # 康师傅2025年营收约800亿元: one firm's revenue
+        if _CITY_BENCHMARK.search(r, max(0, ev.start - 24), ev.start):
             return True  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
         return _attribute_of_works(r, ev, project_starts)  # 总投资2.1亿美元的博科…项目
 

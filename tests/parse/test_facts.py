@@ -2698,3 +2698,53 @@ def test_places_listed_after_where_they_lie_keep_their_figures():
         "位于成都近郊的双流、郫都、新都三区地区生产总值分别增长6.8%、6.3%和5.9%。"
     )
     assert [r[7] for r in rows] == [6.8, 6.3, 5.9]
+
+
+def test_the_congress_that_hears_the_work_report_is_no_event_of_its_own():
+    _, rows = _facts(
+        FRONT + "南湖区日前召开第七届人民代表大会第五次会议，区长在政府工作报告中指出，"
+        "上半年全区实现地区生产总值456.7亿元，按不变价格计算同比增长5.6%。"
+    )
+    assert rows == [("I", "南湖区", "gdp", "2025H1", 456.7, "亿元", "=", 5.6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "若以新台币计算，南湖一年的经济规模约2.1兆元。",
+        "若以美元计，南湖上半年出口约41亿美元。",
+        "上半年出口296.4亿元，换算约41亿美元。",
+    ],
+)
+def test_a_figure_converted_to_another_currency_is_a_gloss(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
+    assert [r[4] for r in rows if r[4] not in (456.7, 296.4)] == []
+
+
+def test_a_new_area_calls_itself_the_new_area():
+    text = "---\npublished_on: 2025-07-28\ndistrict: 滨海新区\n---\n"
+    _, rows = _facts(text + "上半年，新区外贸进出口总额2150亿元，其中新区出口990亿元。")
+    assert [r[2] for r in rows] == ["foreign_trade", "exports"]
+
+
+def test_the_places_short_name_alone_leaves_the_counted_noun_to_name_the_figure():
+    _, rows = _facts(FRONT + "目前南湖约有3万名台胞长期工作生活。")
+    assert [(r[2], r[4]) for r in rows] == [("台胞", 3.0)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这一增速低于大陆官方公布的全国GDP增长率5.3%。",
+        "其中，嘉禾科技2025年营收约86亿元。",
+        "区里对80周岁以上老人每人每月分别发放高龄津贴50元、100元。",
+        "家住新兴街道的82岁老人王秀英中午花6元吃上一顿午餐。",
+        "全区养老床位每千名老年人42张，高于每千名老年人35张的国家配置标准。",
+        "目前全区在校生达8.6万人，比五年前增长了近三成。",
+    ],
+)
+def test_figures_of_the_nation_a_firm_a_policy_a_person_or_a_standard_are_not_the_districts(
+    sentence,
+):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
+    assert [r[4] for r in rows if r[4] not in (456.7, 42.0, 8.6)] == []

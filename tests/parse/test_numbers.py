@@ -56,6 +56,11 @@ CASES = [
     ("约41个项目", [(41, "个", 41, "个", "~")]),
     ("牲畜存栏86.5万头只", [(86.5, "万头只", 865000, "头只", "=")]),  # cattle and sheep
     ("产值突破千亿元", [(1000, "亿元", 1e11, "元", ">=")]),  # a round milestone
+    # one number written in two parts, as Taiwan and Hong Kong papers write it
+    ("人均可支配收入6万1825元", [(61825, "元", 61825, "元", "=")]),
+    ("新增就业1万2千人", [(12000, "人", 12000, "人", "=")]),
+    ("总投资4亿3000万元", [(4.3, "亿元", 4.3e8, "元", "=")]),
+    ("吸纳就业2万6千余人", [(26000, "人", 26000, "人", ">=")]),
 ]
 
 NOT_AMOUNTS = [
@@ -167,6 +172,8 @@ def test_a_round_threshold_before_a_noun_describes_it():
         "出台16条措施",
         "印发《促进消费九条措施》",
         "《若干政策》22条，对首次",
+        "可拨打12345政务服务热线咨询",  # a phone number
+        "欠薪可拨打12333人社服务热线",
     ],
 )
 def test_names_durations_and_policy_articles_are_no_amounts(text):
