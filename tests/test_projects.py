@@ -147,6 +147,8 @@ NOT_PROJECTS = [
     "推进中小学校建设。",  # a kind of school
     "凌晨五点，古田县大桥镇的果农已开始忙碌。",  # 大桥 of a town's name
     "南湖区与星河科技园公司签约。",  # the firm that runs a park
+    "规模化种植基地占比超过七成。",  # a kind of farm, not one
+    "新建标准化养殖基地12个。",
 ]
 
 

@@ -199,6 +199,8 @@ _AT_A_RATE = re.compile(
 _CONVERTED = re.compile(
     r"(?:约合|折合|相当于|换算(?:成|为|后)?)(?:人民币|美元|港元|港币|新台币)?[约近]?$"
 )
+# 每斤卖到120元, 收购价格稳定在每斤1.20元: a price per jin or head, not a figure of the district
+_PER_UNIT = re.compile(r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。；;]{0,8}$")
 # 高于每千名老年人35张的国家配置标准: a standard, not a figure reached
 _A_STANDARD_AFTER = re.compile(r"的[^，,。；;]{0,8}?标准")
 # 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
@@ -287,6 +289,10 @@ _DIFFERENCE = re.compile(
 # 增加5.2% a growth)
 _COUNT_DIFFERENCE = re.compile(
     r"(?:比|较)(?:19|20)\d{2}年[^，,；;。]{0,6}?(?:增加|减少|多出|多|少)了?$|多出$"
+)
+# 比上年增加1.2万亩, 较上年提高11公斤: an area's or a weight's change, not a level
+_MEASURE_DIFFERENCE = re.compile(
+    r"(?:比|较)(?:上年|去年|前年|上一年|前一年)(?:同期)?(?:增加|减少|提高|降低|多|少)了?$"
 )
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
@@ -1003,6 +1009,7 @@ class FactExtractor:
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
             and not _A_STANDARD_AFTER.match(r, a.end)
+            and not (a.unit_class == "money" and _PER_UNIT.search(r, max(0, a.start - 12), a.start))
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
         amounts = [
@@ -1222,8 +1229,13 @@ class FactExtractor:
                 )
                 continue
             if (
-                _DIFFERENCE.search(left_raw) and not (amount.is_percent and left_raw[-1] in "多少")
-            ) or (_COUNT_DIFFERENCE.search(left_raw) and not amount.is_percent):
+                (
+                    _DIFFERENCE.search(left_raw)
+                    and not (amount.is_percent and left_raw[-1] in "多少")
+                )
+                or (_COUNT_DIFFERENCE.search(left_raw) and not amount.is_percent)
+                or (amount.unit_class in ("area", "other") and _MEASURE_DIFFERENCE.search(left_raw))
+            ):
                 continue  # 较去年同期多11个: a difference from another period, not a level
             if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, amount.num_start):
                 continue  # 距北京220公里; 相继跨越900亿元、1000亿元…台阶: no figure of a period

@@ -53,7 +53,7 @@ _ADVERBIAL_OPENERS = (
 _ENTITY = re.compile(
     r"(?:企业|品牌|厂商|厂)[「“][^」”]{1,12}[」”]"  # 航空零部件企业「津翼科技」
     r"|有限公司|分公司|公司|集团|分行|支行|该行|该企业|园区|产业园|基地|大厦|示范区|开发区|高新区|经开区|科创城"
-    r"|平台|推介会|酒店|商场|该项目|工作室|股份|项目(?=全部|建成|投产|达产)"
+    r"|平台|推介会|酒店|商场|该项目|工作室|股份(?!(?:经济)?合作)|项目(?=全部|建成|投产|达产)"
     r"|地块(?![数总])"  # 编号为YT2-16-41的地块…以总价9.82亿元成交: one parcel's
     # one named scenic spot (篁岭景区, not 重点景区 or A级旅游景区) and one show (《边城》…演出)
     r"|(?:^|(?<=[，,；;。：:\s]))[\u4e00-\u9fff]{2,6}?(?<![点要大级费门游县区市各全通入进])景区"
@@ -207,6 +207,8 @@ _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself
 _SOURCE = re.compile(r"统计局|(?:地区生产总值)?统一核算")
 
 
+# 高出成都市平均水平0.3个百分点，城乡居民收入比…: a place compared with is no subject
+_COMPARED_WITH = ("高出", "高于", "低于", "快于", "慢于", "超出", "领先", "比", "较")
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
 _CITY_BENCHMARK = re.compile(
     r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,8}?(?:全市|全省|全国|自治区)(?:同期)?(?:平均)?(?:水平)?"
@@ -296,6 +298,7 @@ _OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|�
 _PERSONAL = re.compile(
     r"(?<![其吉])[她他](?:的|家|们家|一年|每年|年收入|种植|种了|养了|雇用|雇了|牵头|打算|准备)"
     r"|[\u4e00-\u9fff](?:先生|女士)(?:经营|开办|创办|家|的)"  # 港商陈先生经营的企业…: one person's
+    r"|(?:我家|俺家|咱家|我们家)"  # “今年我家玉米亩产1900多斤”: a farmer speaking
 )
 _REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
 # Hong Kong's, Macau's or Taiwan's own economy, compared in their press: not the district
@@ -440,7 +443,9 @@ class SubjectRules:
         no subject of its own goes on about the city (全市共有218个项目签约，总投资1560亿元).
         """
         mentions = [
-            m for m in self.finder.mentions_before(r, pos, primary) if not _SOURCE.match(r, m.end)
+            m
+            for m in self.finder.mentions_before(r, pos, primary)
+            if not _SOURCE.match(r, m.end) and not r.endswith(_COMPARED_WITH, 0, m.start)
         ]
         if _REGION_SPEAKS.search(r, 0, pos) and "全区" in r[:pos]:
             return None  # 自治区文化和旅游厅发布…，全区累计接待游客…: the region's 全区

@@ -2748,3 +2748,34 @@ def test_figures_of_the_nation_a_firm_a_policy_a_person_or_a_standard_are_not_th
 ):
     _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
     assert [r[4] for r in rows if r[4] not in (456.7, 42.0, 8.6)] == []
+
+
+def test_a_land_share_cooperative_is_counted_not_a_company():
+    text = "---\npublished_on: 2025-07-28\ndistrict: 海宁市\n---\n"
+    _, rows = _facts(text + "截至6月底，全市培育土地股份合作社126个、家庭农场430家。")
+    assert [(r[2], r[4]) for r in rows] == [("土地股份合作社", 126.0), ("家庭农场", 430.0)]
+
+
+def test_the_city_compared_with_is_no_subject_of_the_clauses_after():
+    text = "---\npublished_on: 2025-01-16\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "2024年，全区农村居民人均可支配收入41250元，增长6.1%，"
+        "高出嘉兴市平均水平0.3个百分点，城乡居民收入比缩小到1.52。"
+    )
+    assert [(r[1], r[4]) for r in rows] == [("南湖区", 41250.0), ("南湖区", 1.52)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "种粮大户老李说：“今年我家水稻亩产1300多斤。”",
+        "头茬上市时每斤卖到60元，收购价格稳定在每斤1.3元至1.4元之间。",
+        "全区早稻种植面积12.3万亩，比上年增加0.4万亩；平均亩产452公斤，较上年提高9公斤。",
+        "这份成绩单，是在全省粮食总产量达到537.3亿斤的背景下取得的。",
+    ],
+)
+def test_a_farmers_word_a_price_per_jin_a_change_and_the_provinces_total_are_no_facts(
+    sentence,
+):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[4] for r in rows if r[4] not in (12.3, 452.0)] == []
