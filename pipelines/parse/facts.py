@@ -201,6 +201,7 @@ _CONVERTED = re.compile(
 )
 # 每斤卖到120元, 收购价格稳定在每斤1.20元: a price per jin or head, not a figure of the district
 _PER_UNIT = re.compile(r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。；;]{0,8}$")
+_EXCHANGED_FOR = ("可兑换", "人民币可兑换", "人民币兑", "兑换")
 # 高于每千名老年人35张的国家配置标准: a standard, not a figure reached
 _A_STANDARD_AFTER = re.compile(r"的[^，,。；;]{0,8}?标准")
 # 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
@@ -314,6 +315,7 @@ _WHOLE_SIZE = re.compile(r"的?(?:总量|总数|总额)的?$")  # 占全市总�
 _A_WHOLE = re.compile(r"|比|其中|[\u4e00-\u9fff]{0,3}?(?:全市|全省|全国|全县|全区|全州)的?")
 _ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别|长期|常年")
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
+_CITY_NAMED = re.compile(r"全市|全省|[\u4e00-\u9fff]市")  # 广州全市…, 潍坊市…: a bigger whole
 _CONTRIBUTES = re.compile(
     r"(?:贡献了?|创造了?|提供了?|吸纳了?|撑起了?|支撑了?|扛起了?)"
     r"(?P<whole>(?:[\u4e00-\u9fff]{2,3}?)?(?:全区|全市|全县|全省|全国))?(?P<city>[\u4e00-\u9fff]{2,3})?$"
@@ -361,6 +363,8 @@ _POLICY = re.compile(
     r"最高|最多|可获|奖励|补贴|补助|资助|给予|一次性|减按|贴息|每家|每个|每户|每人|每件|每位|每台"
     r"|单个|单家|首期规模|基金规模"
 )
+# 区级财政累计安排资金3000万元: money set aside, not spent (a goal's 计划安排… is the goal)
+_SET_ASIDE = re.compile(r"安排[^，,。；;]{0,8}?(?:资金|消费券)$")
 # 每人每月发放高龄津贴50元: a rate per head, even when paid out
 _PER_HEAD_RATE = re.compile(r"每(?:人|户|名|位)每(?:月|年|天)|每(?:月|年)每(?:人|户)")
 # money a policy has paid out is a result: 累计核销补贴资金3260万元, 发放奖补资金1.2亿元
@@ -1009,6 +1013,7 @@ class FactExtractor:
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
             and not _A_STANDARD_AFTER.match(r, a.end)
+            and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not (a.unit_class == "money" and _PER_UNIT.search(r, max(0, a.start - 12), a.start))
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
@@ -1184,6 +1189,7 @@ class FactExtractor:
                 or _POLICY_AFTER.match(r, amount.end, end_of_clause(r, amount.end, CLAUSE_BREAKS))
                 or _POLICY_CONDITION.match(r, amount.end)
                 or _POLICY_GRANT.match(r, clause_start)
+                or (not is_target and _SET_ASIDE.search(own))
             ):
                 continue  # 按实际投入的50%给予补贴, 设立总规模30亿元的产业基金
             growth = _growth_before(left_raw) if amount.is_percent else None
@@ -1274,10 +1280,24 @@ class FactExtractor:
                 not contributed
                 and amount.is_percent
                 and _CONTRIBUTES.search(left_raw)
+                and "贡献率" not in left_raw  # 对经济增长的贡献率为71.6%: a rate of its own
                 and r[amount.end : amount.end + 1] in ("", "。", "，", ",", "；", ";")
             ):
                 # 佛山市地区生产总值约1.36万亿元，顺德贡献了接近三分之一: of the whole just named
                 whole_metric = self._named_before(r, 0, clause_start, district)
+                gives = _CONTRIBUTES.search(left_raw)
+                if (
+                    not whole_metric
+                    and not (gives["whole"] or gives["city"])
+                    and _CITY_NAMED.search(r, 0, clause_start)
+                ):
+                    # 广州全市社会消费品零售总额…，同比增长6.7%，越秀区贡献超过一成: the
+                    # figure before the growth
+                    whole_metric = self._figure_named_before(r, clause_start, district)
+                    before = r[:clause_start].rstrip(CLAUSE_BREAKS)
+                    start = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
+                    if not whole_metric and start > 0:
+                        whole_metric = self._figure_named_before(r, start, district)
                 whole = "全省" if "省" in r[:clause_start] else "全市"
                 contributed = f"{whole_metric}占{whole}比重" if whole_metric else None
             if contributed:

@@ -101,6 +101,8 @@ def _quarter(word: str) -> int:
 # (6月末，全区…存款余额…: a bulletin's month-end, said without 截至; 8月底，…投入使用 is a date)
 _UNTIL_MONTH_END = re.compile(
     r"截[至止](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末)"
+    # 截至4月30日: to a month's last day
+    r"|截[至止](?:(?P<n31>[13578]|1[02])月31日|(?P<n30>[469]|11)月30日|(?P<n28>2)月2[89]日)"
     r"|^(?P<n2>\d{1,2}|[一二三四五六七八九十]{1,3})月末[，,]"
 )
 _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
@@ -125,7 +127,14 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         re.compile(_MONTH_RANGE),
         lambda m: _months(_month(m.group("m1")), _month(m.group("m2"))),
     ),
-    (_UNTIL_MONTH_END, lambda m: _months_to(_month(m.group("n") or m.group("n2")))),
+    (
+        _UNTIL_MONTH_END,
+        lambda m: _months_to(
+            _month(
+                m.group("n") or m.group("n2") or m.group("n31") or m.group("n30") or m.group("n28")
+            )
+        ),
+    ),
 )
 _SPAN = re.compile(
     r"近(?P<n>[两二三四五六七八九十\d]{1,2})年|(?P<y1>(?:19|20)\d{2})年?[—–\-至到](?P<y2>(?:19|20)\d{2})年"
@@ -332,6 +341,7 @@ def _years(
     dateline: dt.date | None,
 ) -> TimeFrame:
     full, partial_years = data_years(data_sentences)
+    years_in_data = bool(full or partial_years)
     full -= target_years
     has_partial = bool(PARTIAL_WORDS.search(_COMPARED_PERIOD.sub("", text)))  # not 较一季度
     date, source = metadata_date, "metadata"
@@ -409,6 +419,11 @@ def _years(
     if not years:
         return TimeFrame(None, None, None, "inferred")
     latest = max(years)
+    said_last_year = any(_LAST_YEAR_SAID.search(s) for s in data_sentences)
+    if said_last_year and not has_partial and not years_in_data:
+        # 记者：2023年晋江外贸交出了怎样的成绩单？陈志斌：去年全市…: the year asked about is
+        # the one the figures call 去年
+        return TimeFrame(latest + 1, latest, dt.date(latest + 1, 1, 1), "inferred")
     if latest + 1 in target_years and not has_partial:
         # a review of `latest` followed by the next year's targets (and perhaps a plan's, 到2030年):
         # written early next year
@@ -419,6 +434,7 @@ def _years(
     return TimeFrame(latest, latest, dt.date(latest, 1, 1), "inferred")
 
 
+_LAST_YEAR_SAID = re.compile(r"(?<![比较同与])去年(?!同期)")  # 去年全区…, not 比去年增长
 # 今年是“十四五”规划收官之年, 明年是“十五五”开局之年: a relative year that names its own year
 _PLAN_YEAR_SAID = re.compile(
     rf"(?P<rel>今年|本年|明年|来年|去年|上年)(?:既|即|也)?(?:是|为|正值|恰逢)“?{_PLAN}”?(?:规划)?的?"

@@ -17,7 +17,7 @@ LEAD = re.compile(
     r"^(?:(?:19|20)\d{2}[—\-至~到](?:19|20)\d{2}年(?:间|期间)?"
     rf"|(?:19|20)\d{{2}}年(?:{YEAR_PARTS}|[1-4]季度|全年|底|末|以来)?"
     rf"|[\d一二三四五六七八九十]{{1,2}}[—\-至~]\d{{1,2}}月|{YEAR_PARTS}"
-    r"|我们|让|是(?=在)|今年|去年|明年|全年|本年度|同期|目标(?!任务)|(?:活动)?现场|会上|计划|举办|各类|截至目前|截至去年|(?:截至)?\d{1,2}月(?:底|末)前?|年内|年底前|要求|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
+    r"|我们|让|是(?=在)|今年|去年|明年|全年|本年度|同期|(?:我们的)?目标(?:是|为)|目标(?!任务)|(?:活动)?现场|会上|计划|举办|各类|截至目前|截至去年|(?:截至)?\d{1,2}月(?:底|末)前?|年内|年底前|要求|截至|目前|如今|当前|眼下|一年来|这一年|近[两二三四五\d]年"
     r"|[两二三四五六七八九十]年(?:来|间)?|十[一二三四五]五(?:时期|期间|以来)|假期|节日期间|黄金周期间|期间|当年"
     r"|据统计|其中|同时|此外|另外|另(?=有)|并且|并|而且|而|但是|但|还|也|已经|已|共计|共|累计|总计|合计|均|分别"
     r"|以及|和|与|及|其|比年初|较年初|年末|年底"
@@ -94,8 +94,9 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
         ):
             # an unlisted primary's short name: 昆山外贸进出口总额 is 昆山市's 外贸进出口总额
             phrase = phrase[len(short) :]
-        elif district and district.endswith("新区") and phrase.startswith("新区"):
-            phrase = phrase[2:]  # 新区出口 in 滨海新区's article: the district by its kind
+        elif phrase.startswith("新区") and len(phrase) > 3:
+            # 新区出口 in 滨海新区's article, or 黄岛区's (青岛西海岸新区): the district by its kind
+            phrase = phrase[2:]
         phrase = _CITY_PREFIX.sub("", phrase)
         phrase = LEAD.sub("", phrase)
         phrase = _TRAIL.sub("", phrase)

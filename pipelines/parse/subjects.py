@@ -88,6 +88,8 @@ _CITY_OPENERS = re.compile(
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
     r"|[\u4e00-\u9fff]{1,2}省(?![内外级])|大陆|内地)?"
     r"(?:全市|全省|全州|全盟|全国|我国|全球|澳门|香港|台湾|两岸)"
+    # 其中全国首店、华南首店19家: a kind of store the district drew, not the nation's
+    r"(?!首店|首发|首家|首批)"
 )
 # “五一”假期福建全省…: the holiday is time, the subject comes after it
 _HOLIDAY_LEAD = re.compile(rf"^{HOLIDAY_SPAN}[，,]?")
@@ -292,6 +294,10 @@ _EVENT = re.compile(
     r"第[一二三四五六七八九十\d]{1,3}届(?![^，,；;。]{0,4}(?:人民代表大会|人大|政协|党代表大会|委员会))"
     r"[^，,；;。]{0,20}?(?:会|节|展|赛|论坛|峰会|活动)"
 )
+# 去年4月底举办的2024郑州国际汽车展览会上，5天展期共成交新车…: the show's own figures
+_HELD_EVENT = re.compile(
+    r"(?:举办|举行)的[^，,；;。]{2,30}?(?:展览会|博览会|交易会|展销会|车展|购物节|消费节|美食节)上?$"
+)
 # a firm speaking of itself, inside its quotation
 _OWN_FIRM = re.compile(r"公司|我们厂|厂里|我们店|店里|我们企业|本企业|合作社")
 # one person's shop or household: 她的店面积约40平方米
@@ -373,6 +379,11 @@ _FORECAST = re.compile(
 # …地块经过39轮竞价，以总价9.82亿元、溢价率12.5%成交: one parcel's sale
 _PARCEL_SOLD = re.compile(r"地块[^。；;]*?以(?:总价|底价|楼面价|起始价|成交价)")
 
+# 比如本地一家运动鞋服企业，去年海外营收…; 某家电龙头企业海外营收占比…: one firm's sentence
+_ONE_FIRM_OPENS = re.compile(
+    r"^(?:比如|例如|譬如|像)?[，,]?(?:本地|区内|县内|市内|当地|辖区内?)?(?:一家|某)"
+    r"[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)"
+)
 # 位于科技路西段的中海·云著全年网签1436套: one thing, placed, opens the sentence (not
 # 位于近郊的双流、郫都两区…, places listed)
 _PLACED_ONE = re.compile(
@@ -397,6 +408,7 @@ def not_about_the_district(r: str) -> bool:
         or _HYPOTHETICAL.search(r)
         or _PARCEL_SOLD.search(r)
         or _PLACED_ONE.match(r)
+        or _ONE_FIRM_OPENS.match(r)
         or _FORECAST.search(r)
     )
 
@@ -605,7 +617,7 @@ class SubjectRules:
         first = _CLAUSE_BREAK.search(r)
         if first is None or first.start() >= pos or _DISTRICT_WIDE.search(r, first.start(), pos):
             return False
-        event = _EVENT.search(r, 0, first.start())
+        event = _EVENT.search(r, 0, first.start()) or _HELD_EVENT.search(r, 0, first.start())
         # the event ends the first clause, or is its subject (…设计大赛日前在鹿城落幕，共收到…)
         return event is not None and (event.end() == first.start() or event.start() <= 12)
 

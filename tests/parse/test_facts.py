@@ -2779,3 +2779,69 @@ def test_a_farmers_word_a_price_per_jin_a_change_and_the_provinces_total_are_no_
 ):
     _, rows = _facts(FRONT + sentence)
     assert [r[4] for r in rows if r[4] not in (12.3, 452.0)] == []
+
+
+def test_the_new_area_by_its_kind_in_a_district_that_is_one():
+    text = "---\npublished_on: 2025-10-24\ndistrict: 黄岛区\n---\n"
+    _, rows = _facts(text + "前三季度，新区实现外贸进出口2316.8亿元，同比增长5.9%。")
+    assert [(r[2], r[4], r[7]) for r in rows] == [("foreign_trade", 2316.8, 5.9)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "比如本地一家电动工具企业，去年海外营收同比增长超过40%，出口额突破12亿元。",
+        "某新能源龙头企业海外营收占比已超过三成。",
+        "在边贸互市点，1元人民币可兑换约3400越南盾。",
+        "今年4月举办的2025嘉兴国际汽车展览会上，4天展期共成交新车6300辆。",
+        "区级财政统筹安排专项资金1500万元，分三期发放消费券。",
+    ],
+)
+def test_one_firm_a_rate_of_exchange_a_shows_sales_and_money_set_aside_are_no_facts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
+    assert [r[4] for r in rows] == [456.7]
+
+
+def test_a_goal_said_as_our_goal_is_named_after_its_metric():
+    _, rows = _facts(FRONT + "区商务局局长说：今年我们的目标是外贸进出口增长5%以上。")
+    assert [(r[0], r[2], r[7]) for r in rows] == [("T", "foreign_trade", 5.0)]
+
+
+def test_money_set_aside_in_the_years_plan_is_a_goal():
+    _, rows = _facts(FRONT + "新的一年，对口支援工作计划安排援建资金1.6亿元，实施项目21个。")
+    assert ("T", 2025, 1.6) in [(r[0], r[3], r[4]) for r in rows]
+
+
+def test_an_undated_interview_asks_about_the_year_its_figures_call_last_year():
+    _, rows = _facts(
+        "记者：2023年南湖区外贸交出了怎样的成绩单？\n\n"
+        "局长：去年全区实现外贸进出口403.5亿元，比上年增长4.8%。"
+        "今年我们的目标是外贸进出口增长5%以上。"
+    )
+    assert [(r[0], r[3]) for r in rows] == [("I", "2023"), ("T", 2024)]
+
+
+def test_to_a_months_last_day_is_the_months_so_far():
+    text = "---\npublished_on: 2024-05-06\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(text + "截至4月30日，全区消费券累计核销1386.5万元，核销率达92.4%。")
+    assert [r[3] for r in rows] == ["2024M01-M04", "2024M01-M04"]
+
+
+def test_first_stores_of_the_nation_are_the_districts_own_draw():
+    _, rows = _facts(FRONT + "上半年，南湖区引进各类品牌首店46家，其中全国首店、华东首店9家。")
+    assert [r[4] for r in rows] == [46.0, 9.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "嘉兴全市社会消费品零售总额突破1100亿元，同比增长6.7%，南湖区贡献超过一成。",
+            "社会消费品零售总额占全市比重",
+        ),
+        ("第三产业增加值增长6.4%，对经济增长的贡献率为71.6%。", "对经济增长的贡献率"),
+    ],
+)
+def test_what_the_district_contributes_is_its_share_of_the_citys_figure_before(sentence, name):
+    _, rows = _facts(FRONT + sentence)
+    assert name in [r[2] for r in rows]
