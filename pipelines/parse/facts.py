@@ -118,6 +118,8 @@ _GOALS_ARE = re.compile(r"(?:预期|主要)目标(?:如下)?[是为：:]|目标�
 # rise (由2019年的482家增加到2024年的703家) it names a result's year
 _GOAL_YEAR = r"(?<![加高升长大])(?<!\d年)到(?P<year>(?:19|20)\d{2})年"
 GOAL_YEAR = re.compile(_GOAL_YEAR)
+# a year that is no base of comparison (比2020年, 由2019年的…)
+_YEAR_NOT_BASE = re.compile(r"(?<![比较与由从到至—\-])((?:19|20)\d{2})年(?![底末]?前)")
 # 2024年，长沙县将力争…: a sentence that opens on the year its goals are for
 YEAR_AHEAD_OPENS = re.compile(
     r"^((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,10}?(?:将|力争|争取|计划|确保)"
@@ -202,8 +204,12 @@ _CONVERTED = re.compile(
 # 每斤卖到120元, 收购价格稳定在每斤1.20元: a price per jin or head, not a figure of the district
 _PER_UNIT = re.compile(r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。；;]{0,8}$")
 _EXCHANGED_FOR = ("可兑换", "人民币可兑换", "人民币兑", "兑换")
+# 对标全省…下降14.5%的约束性目标，…: a clause whose figures measure the district, not its own
+_YARDSTICK_LEAD = re.compile(r"(?:对标|对照)[^。；;]{0,40}?(?:目标|要求|标准)[，,]")
 # 高于每千名老年人35张的国家配置标准: a standard, not a figure reached
-_A_STANDARD_AFTER = re.compile(r"的[^，,。；;]{0,8}?标准")
+_A_STANDARD_AFTER = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:标准|要求)")
+# 高于国家要求的95%的合理利用率水平: the standard itself
+_A_STANDARD_BEFORE = re.compile(r"(?:要求|标准|规定)的$")
 # 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
 _IN_ANOTHER_CURRENCY = re.compile(
     r"(?:若|如|如果)(?:以|按|换算成?)(?:新台币|美元|港元|港币|欧元|日元)(?:计|计算|换算)"
@@ -1001,6 +1007,7 @@ class FactExtractor:
             project_starts = {
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
+        yardstick = _YARDSTICK_LEAD.match(r) if r.startswith(("对标", "对照")) else None
         rate = _AT_A_RATE.search(r) if "兑" in r else None
         rate = rate or (_IN_ANOTHER_CURRENCY.search(r) if "以" in r or "按" in r else None)
         amounts = [
@@ -1008,11 +1015,13 @@ class FactExtractor:
             for a in find_amounts(r)
             if not a.modifier
             and not (rate and a.start >= rate.start())
+            and not (yardstick and a.start < yardstick.end())
             and a.unit != "类"  # 12类家电产品: kinds of things, which no analyst tabulates
             and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures
             and not quoted(r, a.num_start)
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
             and not _A_STANDARD_AFTER.match(r, a.end)
+            and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not (a.unit_class == "money" and _PER_UNIT.search(r, max(0, a.start - 12), a.start))
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
@@ -1049,7 +1058,8 @@ class FactExtractor:
             return drafts
         if not_about_the_district(r):
             return drafts  # one project's, a company's, the thing just named, or a note
-        target_cue = TARGET_CUE.search(r)
+        # 对标全省“十四五”单位GDP能耗下降14.5%的约束性目标，全县…: the goal is a yardstick
+        target_cue = TARGET_CUE.search(r, yardstick.end() if yardstick else 0)
         prev_end = 0
         after_city = False
         shared_flow: str | None = None
@@ -1104,6 +1114,9 @@ class FactExtractor:
                 m = target_cue if target_cue and target_cue.start() < pos else None
                 if m and m.group("year"):
                     target_year = int(m.group("year"))
+                    # 围绕到2035年建成…这一愿景，2025年，崇明将确保…: the nearer year heads them
+                    later = _YEAR_NOT_BASE.findall(r, m.end(), pos)
+                    target_year = int(later[-1]) if later else target_year
                 else:
                     # 五年…, or “十五五”时期…将力争: the plan's last year
                     five_years = (

@@ -85,7 +85,7 @@ _LOOK_AT = re.compile(
 )
 _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
-    r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
+    r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在对按据照依])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
     r"|[\u4e00-\u9fff]{1,2}省(?![内外级])|大陆|内地)?"
     r"(?:全市|全省|全州|全盟|全国|我国|全球|澳门|香港|台湾|两岸)"
     # 其中全国首店、华南首店19家: a kind of store the district drew, not the nation's
@@ -113,6 +113,7 @@ _COMPANY_SPEAKS = re.compile(
 _THIS_WORKS = re.compile(
     r"^(?:(?:据了解|据悉|据介绍|此外|另外|同时)[，,])?(?:该|此|这个|这座|这家|这处)[\u4e00-\u9fff]{0,3}?"
     r"(?:产业园|园区|项目|基地|中心|街区|片区|小区|景区|商场|综合体|产业港|公司|企业|园"
+    r"|风电场|光伏电站|电站|电厂|工厂|水库|大桥|场馆|医院|学校"
     r"|榜单|报告|排名|评价|指数|招聘会|活动)"
 )
 # 这家创办于1993年的企业，去年研发投入…: the firm just described, whatever follows;
@@ -120,7 +121,7 @@ _THIS_WORKS = re.compile(
 # trade name, then what only a firm reports
 _THIS_FIRM = re.compile(
     r"^这家[^，,。；;]{0,16}?(?:企业|公司|工厂|厂商|门店|酒店|银行)[，,]"
-    r"|^作为(?:[^，,。；;]{0,8})(?:链主|龙头|领军|头部|骨干)企业[，,]"
+    r"|^作为(?:[^，,。；;]{0,8})(?:链主|龙头|领军|头部|骨干)(?:企业)?[，,]"
     r"|^[\u4e00-\u9fff]{2,4}(?:新能源|新材料|科技|电子|电气|生物|制药|药业|股份|实业|机械|精密|光电|半导体)"
     r"(?:去年|今年|上半年|前三季度|一季度)?(?:营收|营业收入|销售收入|出货量|订单|净利润)"
 )
@@ -384,6 +385,12 @@ _ONE_FIRM_OPENS = re.compile(
     r"^(?:比如|例如|譬如|像)?[，,]?(?:本地|区内|县内|市内|当地|辖区内?)?(?:一家|某)"
     r"[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)"
 )
+# 国家提出，到2030年…; 按照国家《…规划》要求，到2025年底…: the nation's goals (a province's
+# requirement is often followed by the district's own goal, so it is not here)
+_NATION_SAYS = re.compile(
+    r"^(?:国家|中央|国务院)(?:提出|要求|明确|规定)[，,：:]"
+    r"|^(?:按照|根据)(?:国家|中央|国务院)[^。；;，,]{0,40}?要求[，,](?![^。；;]*(?:全区|全县|全市|全旗))"
+)
 # 位于科技路西段的中海·云著全年网签1436套: one thing, placed, opens the sentence (not
 # 位于近郊的双流、郫都两区…, places listed)
 _PLACED_ONE = re.compile(
@@ -409,6 +416,7 @@ def not_about_the_district(r: str) -> bool:
         or _PARCEL_SOLD.search(r)
         or _PLACED_ONE.match(r)
         or _ONE_FIRM_OPENS.match(r)
+        or _NATION_SAYS.match(r)
         or _FORECAST.search(r)
     )
 
@@ -491,6 +499,8 @@ class SubjectRules:
             if city and r[last.start - 1 : last.start] == "占":
                 return primary  # 占苏州市进出口总额的35.8%: the district's share of the city
             return None if city else last.district  # 武汉市GDP… in a district's article
+        if _EVERY_ONE.search(r, clause_start, min(pos, clause_start + 8)):
+            return primary  # 对标全省…，全县单位GDP能耗下降3.8%: the clause names the district
         if _CITY_OPENERS.match(lead) or _CITY_OPENERS.match(r[:pos]):
             # in an article about a city (昆山市, 武汉市) 全市 is that city itself, also after
             # a time lead (上半年全市…，同比增长6.3%) or its own short name (台山全市…)

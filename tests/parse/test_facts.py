@@ -2845,3 +2845,42 @@ def test_first_stores_of_the_nation_are_the_districts_own_draw():
 def test_what_the_district_contributes_is_its_share_of_the_citys_figure_before(sentence, name):
     _, rows = _facts(FRONT + sentence)
     assert name in [r[2] for r in rows]
+
+
+def test_a_nearer_year_after_a_far_horizon_heads_the_goals():
+    text = "---\npublished_on: 2025-02-25\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "围绕到2035年建成生态强区这一愿景，2025年，南湖将确保空气质量优良率稳定在90%以上。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [("T", 2025, 90.0)]
+
+
+def test_a_yardstick_clause_measures_the_district_and_is_no_goal():
+    _, rows = _facts(
+        FRONT + "对标全省“十四五”单位GDP能耗下降14.5%的约束性目标，全区单位GDP能耗下降3.8%，"
+        "规上工业单位增加值能耗下降5.6%。"
+    )
+    assert [(r[0], r[7]) for r in rows] == [("I", -3.8), ("I", -5.6)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照省里新建光伏项目配置储能不低于装机容量15%、时长2小时的要求，南湖加快布局储能。",
+        "全区光伏利用率均高于国家要求的95%的合理利用率水平。",
+        "这座风电场装机容量20万千瓦，每年可发电约4.6亿千瓦时。",
+        "国家提出，到2030年风电、太阳能发电总装机容量达到12亿千瓦以上。",
+        "按照国家《生活垃圾分类规划》要求，到2025年底，城市生活垃圾资源化利用率要达到60%左右。",
+        "作为行业龙头，嘉禾循环年回收处理废旧电池能力达到30万吨。",
+    ],
+)
+def test_a_standard_one_plant_the_nations_goal_and_a_leading_firm_are_not_the_districts(
+    sentence,
+):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
+    assert [r[4] for r in rows] == [456.7]
+
+
+def test_the_districts_own_goal_under_the_nations_requirement_stays():
+    _, rows = _facts(FRONT + "按照国家要求，今年全区将新增造林1万亩。")
+    assert [(r[0], r[4]) for r in rows] == [("T", 1.0)]
