@@ -147,6 +147,7 @@ QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
     ("不足", "<="),
     ("超过", ">="),
     ("突破", ">="),
+    ("破", ">="),  # GDP破3000亿 (Hong Kong headlines); 打破 is no qualifier
     # a milestone passed: 迈上600亿元台阶, 站上4000亿元, 跨过千亿门槛
     ("迈上", ">="),
     ("站上", ">="),
@@ -171,6 +172,7 @@ QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
 # Words that end in a qualifier but are not one: 签约32个 is no approximation.
 NOT_QUALIFIERS = frozenset(
     (
+        "打破",
         "签约",
         "节约",
         "制约",

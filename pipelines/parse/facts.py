@@ -680,9 +680,14 @@ def _unrestated(
 
     def rounded(h: _Fact, b: _Fact) -> bool:
         """`GDP突破六千亿` over the body's 6,123.4亿元: the same figure, written round."""
-        if h.district != b.district or h.value_std is None or b.value_std is None:
+        if h.district != b.district or (h.metric_key or h.metric_name) != (
+            b.metric_key or b.metric_name
+        ):
             return False
-        if (h.metric_key or h.metric_name) != (b.metric_key or b.metric_name):
+        if h.value_std is None and h.growth_pct is not None and b.growth_pct is not None:
+            # 外贸增逾两成 over the body's 增长21.4%: a growth said in tenths, round
+            return h.growth_pct % 5 == 0 and 0 <= b.growth_pct - h.growth_pct < 5
+        if h.value_std is None or b.value_std is None:
             return False
         if h.unit_std != b.unit_std and h.unit not in MULTIPLIERS:  # 六千亿: no 元 in a title
             return False
@@ -1170,7 +1175,7 @@ class FactExtractor:
                 )
                 period = (
                     own_year
-                    or period_in(before, frame, block_period)
+                    or period_in(before, frame, block_period, nearest=True)
                     or block_period
                     or default_period(frame)
                 )

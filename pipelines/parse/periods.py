@@ -458,11 +458,15 @@ def _year_said_of_plan(text: str) -> tuple[int, int] | None:
     return year, year - 1 if reviews_last_year else year
 
 
-def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str | None:
+def period_in(
+    text: str, frame: TimeFrame, run_year: str | None = None, nearest: bool = False
+) -> str | None:
     """The period a stretch of reading text names explicitly, or None if it names none.
 
     `run_year` is the full year the paragraph named before (2024年，…；全年新签约…): while the
     reporting year is under way, a bare 全年 is that year rather than the reporting year.
+    `nearest`: of several parts of the year, the one named last (the text before a figure),
+    not the first in the table's order (a sentence as a whole).
     """
     if not _ANY_CUE.search(text):
         return None
@@ -486,8 +490,8 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
         year = frame.current_year - 1
     if year is None and _THIS_YEAR.search(cleaned) and frame.current_year:
         year = frame.current_year
-    for pattern, suffix in _PARTIAL:
-        m = pattern.search(cleaned)
+    parts = _nearest_parts(cleaned) if nearest else ((p, f, p.search(cleaned)) for p, f in _PARTIAL)
+    for pattern, suffix, m in parts:
         if m:
             base = year if year is not None else frame.current_year
             if year is None and not suffix(m) and frame.source == "inferred":
@@ -520,6 +524,23 @@ def period_in(text: str, frame: TimeFrame, run_year: str | None = None) -> str |
     if _FULL_YEAR.search(cleaned) and frame.reporting_year:
         return str(frame.reporting_year)
     return None
+
+
+def _nearest_parts(
+    text: str,
+) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], re.Match[str]]]:
+    """The parts of the year `text` names, the last named first (首季…，进入第二季，1至5月…:
+    the 1至5月 nearest the figure); a part inside another's words (三季度 in 前三季度) is none."""
+    found = [(p, f, m) for p, f in _PARTIAL for m in p.finditer(text)]
+    kept = [
+        (p, f, m)
+        for i, (p, f, m) in enumerate(found)
+        if not any(
+            j < i and o.start() <= m.start() and m.end() <= o.end()
+            for j, (_, _, o) in enumerate(found)
+        )
+    ]
+    return sorted(kept, key=lambda c: -c[2].start())[:1]
 
 
 def names_a_relative_year(text: str) -> bool:

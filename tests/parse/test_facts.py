@@ -2884,3 +2884,36 @@ def test_a_standard_one_plant_the_nations_goal_and_a_leading_firm_are_not_the_di
 def test_the_districts_own_goal_under_the_nations_requirement_stays():
     _, rows = _facts(FRONT + "按照国家要求，今年全区将新增造林1万亩。")
     assert [(r[0], r[4]) for r in rows] == [("T", 1.0)]
+
+
+def test_a_headlines_round_figures_restated_in_the_body_are_one_fact():
+    text = "---\npublished_on: 2024-06-12\ndistrict: 宝安区\n---\n"
+    _, rows = _facts(
+        text + "宝安首五月外贸增逾两成　进出口首破2400亿\n\n"
+        "今年1至5月，宝安区外贸进出口总额2456.3亿元，按年增长21.4%。"
+    )
+    assert [(r[2], r[4], r[7]) for r in rows] == [("foreign_trade", 2456.3, 21.4)]
+
+
+def test_the_part_of_the_year_named_last_before_a_figure_is_its_period():
+    text = "---\npublished_on: 2024-06-12\ndistrict: 宝安区\n---\n"
+    _, rows = _facts(
+        text + "宝安一季度实现地区生产总值1125.6亿元。进入二季度，工业生产保持较快增长，"
+        "1至5月全区规模以上工业增加值增长12.6%。"
+    )
+    assert [r[3] for r in rows] == ["2024Q1", "2024M01-M05"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "南湖区增速较嘉兴全市5.1%的增速高出0.8个百分点。",
+        "科创方面，合作区上半年实际使用外资28.3亿美元。",
+        "另一边，合作区内港资企业超过1600家。",
+    ],
+)
+def test_the_citys_growth_compared_with_and_a_cooperation_zones_figures_are_not_the_districts(
+    sentence,
+):
+    _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
+    assert [r[4] for r in rows] == [456.7]
