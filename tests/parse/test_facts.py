@@ -2889,7 +2889,7 @@ def test_the_districts_own_goal_under_the_nations_requirement_stays():
 def test_a_headlines_round_figures_restated_in_the_body_are_one_fact():
     text = "---\npublished_on: 2024-06-12\ndistrict: 宝安区\n---\n"
     _, rows = _facts(
-        text + "宝安首五月外贸增逾两成　进出口首破2400亿\n\n"
+        text + "宝安首五月外贸增逾两成　进出口首破2400亿元\n\n"
         "今年1至5月，宝安区外贸进出口总额2456.3亿元，按年增长21.4%。"
     )
     assert [(r[2], r[4], r[7]) for r in rows] == [("foreign_trade", 2456.3, 21.4)]
