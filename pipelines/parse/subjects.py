@@ -388,6 +388,8 @@ _PARCEL_SOLD = re.compile(r"地块[^。；;]*?以(?:总价|底价|楼面价|起�
 _ONE_FIRM_OPENS = re.compile(
     r"^(?:比如|例如|譬如|像)?[，,]?(?:本地|区内|县内|市内|当地|辖区内?)?(?:一家|某)"
     r"[^，,；;。]{0,12}?(?:企业|公司|工厂|厂商|门店|酒店|银行)"
+    # 辖区龙头企业秦川机床上半年营业收入…: one leading firm, by its name
+    r"|^(?:辖区|区内|县内|当地|本地)?(?:龙头|链主|骨干|领军)企业(?![数共占达的])[\u4e00-\u9fff]{2,8}"
 )
 # 国家提出，到2030年…; 按照国家《…规划》要求，到2025年底…: the nation's goals (a province's
 # requirement is often followed by the district's own goal, so it is not here)
@@ -481,7 +483,8 @@ class SubjectRules:
         clause_start = start_of_clause(r, pos, "，,；;。")
         named_here = bool(mentions) and mentions[-1].start >= clause_start
         lead = "" if named_here else r[clause_start:pos]
-        lead = without_leads(lead)  # 而同期全市…: strip lead words until the subject shows
+        # 而同期全市…, “全市经济总量…: strip lead words and a quote until the subject shows
+        lead = without_leads(lead.lstrip("“「『\"'"))
         lead = without_leads(_HOLIDAY_LEAD.sub("", lead))
         # 全市 (全州, 全盟) is then the primary; in a county's article 全州 is its prefecture
         city_article = bool(primary and primary.endswith(("市", "州", "盟")))

@@ -2917,3 +2917,17 @@ def test_the_citys_growth_compared_with_and_a_cooperation_zones_figures_are_not_
 ):
     _, rows = _facts(FRONT + "上半年，南湖区实现地区生产总值456.7亿元。" + sentence)
     assert [r[4] for r in rows] == [456.7]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "辖区龙头企业嘉禾机床上半年营业收入超过20亿元，订单量同比增长三成。",
+        "“全市经济总量已经迈上8000亿元台阶，南湖必须扛起担当。”",
+    ],
+)
+def test_a_leading_firm_by_name_and_the_city_in_a_quote_are_not_the_district(sentence):
+    _, rows = _facts(
+        FRONT + "上半年，南湖区实现地区生产总值456.7亿元。龙头企业达到26家。" + sentence
+    )
+    assert [r[4] for r in rows] == [456.7, 26.0]
