@@ -169,7 +169,7 @@ _OVER_A_SPAN = re.compile(r"累计|年均|共计|合计|总计|新增|净增|新
 _SPAN_PERIOD = re.compile(r"(?:19|20)\d{2}-((?:19|20)\d{2})")
 _BARE_TO = re.compile(_RISE_TO + "$")
 _FLOW_VERBS = re.compile(
-    r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成"
+    r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成|完工|竣工"
 )
 _FULL_COVERAGE = re.compile(r"全覆盖")
 # `（含外资）` and conversions `（约合808亿港元）`, `（即1.8万亿元）`: not the sentence's figures
@@ -206,6 +206,11 @@ _PER_UNIT = re.compile(r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。�
 _EXCHANGED_FOR = ("可兑换", "人民币可兑换", "人民币兑", "兑换")
 # 对标全省…下降14.5%的约束性目标，…: a clause whose figures measure the district, not its own
 _YARDSTICK_LEAD = re.compile(r"(?:对标|对照)[^。；;]{0,40}?(?:目标|要求|标准)[，,]")
+# …，上半年已开工58个: what is done so far, after the year's plan
+_DONE_SO_FAR = re.compile(
+    r"[，,；;](?:(?:今年|去年)?(?:上半年|前三季度|[一二三四]季度|\d{1,2}[—\-至~]\d{1,2}月|今年以来|目前"
+    r"|截至[^，,；;]{0,8}?))?[，,]?已(?!经?(?:提出|明确|确定|制定|启动))"
+)
 # 高于每千名老年人35张的国家配置标准: a standard, not a figure reached
 _A_STANDARD_AFTER = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:标准|要求)")
 # 高于国家要求的95%的合理利用率水平: the standard itself
@@ -1113,6 +1118,8 @@ class FactExtractor:
             # 要由目前的约390家增至500家: the goal starts from a level reached now
             from_now = _FROM_NOW.search(r, max(0, pos - 6), pos) is not None
             is_target = is_target and not from_now
+            if is_target and target_cue and _DONE_SO_FAR.search(r, target_cue.end(), pos):
+                is_target = False  # 今年计划改造62个，上半年已开工58个，涉及楼栋410栋: progress
             is_estimate = any(w in r[:pos] for w in ESTIMATE_WORDS) and not is_target
             target_year = None
             if is_target:

@@ -2931,3 +2931,17 @@ def test_a_leading_firm_by_name_and_the_city_in_a_quote_are_not_the_district(sen
         FRONT + "上半年，南湖区实现地区生产总值456.7亿元。龙头企业达到26家。" + sentence
     )
     assert [r[4] for r in rows] == [456.7, 26.0]
+
+
+def test_what_is_done_so_far_after_the_years_plan_is_no_goal():
+    _, rows = _facts(
+        FRONT + "今年全区计划改造老旧小区62个，截至6月底已开工58个、完工21个；"
+        "筹集保障性租赁住房1850套，已分配入住1320套。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("I", "2025H1", 58.0),
+        ("I", "2025H1", 21.0),
+        ("I", "2025H1", 1850.0),
+        ("I", "2025H1", 1320.0),
+        ("T", 2025, 62.0),
+    ]
