@@ -100,6 +100,12 @@
     names, 门源回族自治县, are seldom written, 门源县 is); commentary with few facts among many
     numbers (bb 0.836); event economy (bc 0.786); district finance (bd 0.858); real estate and
     land (be 0.76); talent and employment (bf 0.843)
+  - holdout_bg … holdout_bn, a seventh round: agriculture and rural revitalization (bg
+    0.888); foreign trade and investment (bh 0.914); consumption and retail (bi 0.892); green
+    development and energy (bj 0.897); public services and livelihood (bk 0.878); Hong Kong
+    and Macau papers in Traditional on Greater Bay Area districts (bl 0.93); provincial
+    papers on one district's year, the seeds' genre by other reporters (bm 0.955); Taiwan and
+    overseas outlets in Traditional on mainland counties (bn 0.858)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -128,111 +134,119 @@ SCORER = SHARED / "eval" / "score.py"
 FLOORS = {
     "articles": 0.97,  # 0.995
     "heldout": 0.97,  # 0.994
-    "fresh": 0.95,  # 0.984
-    "final": 0.95,  # 0.982
+    "fresh": 0.95,  # 0.986
+    "final": 0.95,  # 0.986
     "web": 0.95,  # 0.978
     "forms": 0.94,  # 0.962
-    "more": 0.91,  # 0.947
-    "last": 0.94,  # 0.97
+    "more": 0.91,  # 0.949
+    "last": 0.94,  # 0.972
     "press": 0.95,  # 0.967
     "county": 0.97,  # 1
     "older": 0.95,  # 0.978
     "cities": 0.93,  # 0.958
-    "trad": 0.94,  # 0.973
+    "trad": 0.94,  # 0.98
     "mixed": 0.94,  # 0.968
     "briefs": 0.93,  # 0.967
     "reports": 0.94,  # 0.974
     "bulletins": 0.96,  # 0.996
-    "voices": 0.94,  # 0.976
-    "local": 0.91,  # 0.944
+    "voices": 0.94,  # 0.979
+    "local": 0.92,  # 0.961
     "deals": 0.91,  # 0.947
     "frontier": 0.91,  # 0.946
-    "plain": 0.96,  # 0.991
-    "wire": 0.93,  # 0.965
+    "plain": 0.96,  # 0.993
+    "wire": 0.93,  # 0.967
     "govsite": 0.94,  # 0.976
-    "assorted": 0.93,  # 0.966
+    "assorted": 0.93,  # 0.968
     "hktw": 0.93,  # 0.966
-    "features": 0.92,  # 0.957
+    "features": 0.92,  # 0.96
     # the roundup author leaves out a city's own figures in one city article (b04); seven
     # other city articles' golds keep them
     "roundup": 0.84,  # 0.876
-    "periods2": 0.93,  # 0.95
+    "periods2": 0.93,  # 0.953
     "pdfcopy": 0.95,  # 0.984
-    "statbook": 0.96,  # 0.995
+    "statbook": 0.96,  # 0.997
     "plans": 0.94,  # 0.972
     "posts": 0.87,  # 0.908
     "numerals": 0.94,  # 0.973
-    "works": 0.91,  # 0.938
+    "works": 0.91,  # 0.942
     "midyear": 0.95,  # 0.985
     # the zones author leaves out a city's own figures where the city is the primary, and a
     # zone's figures in its own bulletin; other authors keep both: a low floor, by convention
-    "zones": 0.74,  # 0.773
+    "zones": 0.74,  # 0.783
     "rural": 0.87,  # 0.903
-    "livelihood": 0.87,  # 0.902
+    "livelihood": 0.87,  # 0.905
     "budget": 0.89,  # 0.926
     "hkmo": 0.88,  # 0.911
     # scored once and left untuned: the first look is the figure
-    "holdout_a": 0.91,  # 0.947
-    "holdout_b": 0.94,  # 0.969
+    "holdout_a": 0.92,  # 0.958
+    "holdout_b": 0.94,  # 0.972
     "holdout_c": 0.91,  # 0.942
-    "holdout_d": 0.86,  # 0.89
-    "holdout_f": 0.94,  # 0.978
+    "holdout_d": 0.87,  # 0.906
+    "holdout_f": 0.94,  # 0.98
     # its first look (0.816) showed two general bugs, fixed since: no longer untuned
     "holdout_e": 0.85,  # 0.889
     # a later round: first looks in the docstring, general rules made from them since
-    "holdout_g": 0.93,  # 0.968
+    "holdout_g": 0.93,  # 0.971
     "holdout_h": 0.91,  # 0.944
     "holdout_i": 0.94,  # 0.969
     "holdout_j": 0.95,  # 0.978
-    "holdout_k": 0.89,  # 0.922
-    "holdout_l": 0.86,  # 0.898
+    "holdout_k": 0.89,  # 0.925
+    "holdout_l": 0.86,  # 0.904
     "holdout_m": 0.92,  # 0.958
-    "holdout_n": 0.91,  # 0.941
+    "holdout_n": 0.91,  # 0.945
     "holdout_o": 0.93,  # 0.96
     "holdout_p": 0.89,  # 0.922
-    "holdout_q": 0.94,  # 0.975
-    "holdout_r": 0.9,  # 0.936
-    "holdout_s": 0.88,  # 0.912
+    "holdout_q": 0.94,  # 0.978
+    "holdout_r": 0.91,  # 0.95
+    "holdout_s": 0.88,  # 0.915
     "holdout_t": 0.9,  # 0.939
-    "holdout_u": 0.9,  # 0.932
-    "holdout_v": 0.82,  # 0.851
-    "holdout_w": 0.9,  # 0.94
-    "holdout_x": 0.92,  # 0.957
+    "holdout_u": 0.9,  # 0.94
+    "holdout_v": 0.84,  # 0.876
+    "holdout_w": 0.9,  # 0.942
+    "holdout_x": 0.92,  # 0.961
     "holdout_y": 0.92,  # 0.954
-    "holdout_z": 0.89,  # 0.929
-    "holdout_aa": 0.7,  # 0.733
+    "holdout_z": 0.89,  # 0.932
+    "holdout_aa": 0.7,  # 0.74
     "holdout_ab": 0.95,  # 0.984
-    "holdout_ac": 0.95,  # 0.987
+    "holdout_ac": 0.95,  # 0.99
     "holdout_ad": 0.85,  # 0.884
     "holdout_ae": 0.88,  # 0.914
-    "holdout_af": 0.87,  # 0.908
+    "holdout_af": 0.87,  # 0.913
     "holdout_ag": 0.91,  # 0.943
     "holdout_ah": 0.9,  # 0.939
-    "holdout_ai": 0.88,  # 0.917
+    "holdout_ai": 0.88,  # 0.924
     "holdout_aj": 0.93,  # 0.966
-    "holdout_ak": 0.88,  # 0.914
-    "holdout_al": 0.88,  # 0.911
+    "holdout_ak": 0.88,  # 0.921
+    "holdout_al": 0.88,  # 0.918
     "holdout_am": 0.9,  # 0.935
     "holdout_an": 0.95,  # 0.981
-    "holdout_ao": 0.89,  # 0.924
+    "holdout_ao": 0.89,  # 0.933
     "holdout_ap": 0.84,  # 0.873
-    "holdout_aq": 0.91,  # 0.946
-    "holdout_ar": 0.82,  # 0.852
+    "holdout_aq": 0.91,  # 0.949
+    "holdout_ar": 0.82,  # 0.862
     "holdout_as": 0.91,  # 0.946
     "holdout_at": 0.93,  # 0.964
     # a sixth round: first looks in the docstring, general rules made from them since
-    "holdout_au": 0.9,  # 0.934
-    "holdout_av": 0.88,  # 0.916
+    "holdout_au": 0.9,  # 0.938
+    "holdout_av": 0.9,  # 0.939
     "holdout_aw": 0.84,  # 0.873
-    "holdout_ax": 0.95,  # 0.986
-    "holdout_ay": 0.78,  # 0.814
-    "holdout_az": 0.93,  # 0.966
+    "holdout_ax": 0.95,  # 0.99
+    "holdout_ay": 0.78,  # 0.817
+    "holdout_az": 0.93,  # 0.968
     "holdout_ba": 0.88,  # 0.91
-    "holdout_bb": 0.85,  # 0.887
-    "holdout_bc": 0.81,  # 0.843
-    "holdout_bd": 0.83,  # 0.868
-    "holdout_be": 0.81,  # 0.845
-    "holdout_bf": 0.82,  # 0.859
+    "holdout_bb": 0.86,  # 0.897
+    "holdout_bc": 0.81,  # 0.851
+    "holdout_bd": 0.84,  # 0.876
+    "holdout_be": 0.9,  # 0.938
+    "holdout_bf": 0.84,  # 0.88
+    "holdout_bg": 0.88,  # 0.921
+    "holdout_bh": 0.91,  # 0.947
+    "holdout_bi": 0.9,  # 0.939
+    "holdout_bj": 0.9,  # 0.942
+    "holdout_bk": 0.88,  # 0.924
+    "holdout_bl": 0.92,  # 0.962
+    "holdout_bm": 0.92,  # 0.961
+    "holdout_bn": 0.88,  # 0.922
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
@@ -279,7 +293,10 @@ BLIND = ["county", "frontier", "reports", "local"]
 # sentence gives no date (实有经营主体31.7万户 in a 前三季度 article); we give the year, as
 # seed 002 does. The `holdout_bc` author dates figures of the ice-and-snow season that spans
 # two years by 2023-2024 and a county's holiday figures by the months they fall in.
+# One `holdout_be` article names no year at all (1—5月 only); its author dated it by the
+# file's name, which the pipeline does not read, so its facts have no period.
 PERIOD_FLOORS = {
+    "holdout_be": 0.85,
     "fresh": 0.85,
     "govsite": 0.85,
     "holdout_av": 0.85,
