@@ -256,6 +256,28 @@ def _share(text: str, pct: float, m: re.Match[str]) -> Amount:
     return Amount(pct, "%", pct, "%", "percent", after_qual or qual, start, m.start(), end)
 
 
+def _compound(text: str, m: re.Match[str]) -> Amount | None:
+    """7万2366元 as 72366元, 3亿5000万元 as 3.5亿元; None when the parts do not make one number."""
+    big, lomult = m.group("big"), m.group("lomult")
+    if big == "亿" and lomult != "万":
+        return None  # 3亿5000: no reading of the second part is sure
+    low = float(m.group("lo")) * {None: 1.0, "千": 1e3, "万": 1e4}[lomult]
+    if low >= (1e8 if big == "亿" else 1e4):
+        return None  # the second part must be smaller than the first's multiplier
+    if big == "亿":
+        value, unit = float(m.group("hi")) + low / 1e8, "亿" + m.group("unit")
+    else:
+        value, unit = float(m.group("hi")) * 1e4 + low, m.group("unit")
+    unit = UNIT_SPELLINGS.get(unit, unit)
+    value_std, unit_std, unit_class = standardize(value, unit)
+    qual, start = _qualifier_before(text, m.start())
+    if m.group("infix"):
+        qual = QUALIFIER_INFIX[m.group("infix")]
+    after_qual, end = _qualifier_after(text, m.end())
+    qual = after_qual or qual
+    return Amount(value, unit, value_std, unit_std, unit_class, qual, start, m.start(), end)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """All amounts in a reading string, left to right, non-overlapping."""
     return list(_find_amounts(text))
@@ -332,34 +354,9 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
                 pct += 5.0 if more == "半" else parse_numeral(more)
             add(_share(text, pct, m))  # 超一半, 八成以上
     for m in COMPOUND.finditer(text) if "万" in text or "亿" in text else ():
-        if m.group("big") == "亿" and m.group("lomult") != "万":
-            continue  # 3亿5000: no reading of the second part is sure
-        low = float(m.group("lo")) * {None: 1.0, "千": 1e3, "万": 1e4}[m.group("lomult")]
-        if m.group("big") == "亿":  # 3亿5000万元 → 3.5亿元
-            value, unit = float(m.group("hi")) + low / 1e8, "亿" + m.group("unit")
-        else:  # 7万2366元 → 72366元
-            value, unit = float(m.group("hi")) * 1e4 + low, m.group("unit")
-        if low >= (1e8 if m.group("big") == "亿" else 1e4):
-            continue  # the second part must be smaller than the first's multiplier
-        unit = UNIT_SPELLINGS.get(unit, unit)
-        value_std, unit_std, unit_class = standardize(value, unit)
-        qual, start = _qualifier_before(text, m.start())
-        if m.group("infix"):
-            qual = QUALIFIER_INFIX[m.group("infix")]
-        after_qual, end = _qualifier_after(text, m.end())
-        add(
-            Amount(
-                value,
-                unit,
-                value_std,
-                unit_std,
-                unit_class,
-                after_qual or qual,
-                start,
-                m.start(),
-                end,
-            )
-        )
+        compound = _compound(text, m)
+        if compound is not None:
+            add(compound)
     for m in AMOUNT.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue

@@ -490,7 +490,9 @@ def period_in(
         year = frame.current_year - 1
     if year is None and _THIS_YEAR.search(cleaned) and frame.current_year:
         year = frame.current_year
-    parts = _nearest_parts(cleaned) if nearest else ((p, f, p.search(cleaned)) for p, f in _PARTIAL)
+    parts = (
+        _part_named_last(cleaned) if nearest else ((p, f, p.search(cleaned)) for p, f in _PARTIAL)
+    )
     for pattern, suffix, m in parts:
         if m:
             base = year if year is not None else frame.current_year
@@ -526,19 +528,16 @@ def period_in(
     return None
 
 
-def _nearest_parts(
+def _part_named_last(
     text: str,
 ) -> list[tuple[re.Pattern[str], Callable[[re.Match[str]], str], re.Match[str]]]:
-    """The parts of the year `text` names, the last named first (首季…，进入第二季，1至5月…:
-    the 1至5月 nearest the figure); a part inside another's words (三季度 in 前三季度) is none."""
+    """The part of the year named last in `text` (首季…，进入第二季，1至5月…: 1至5月), as a list
+    of one, or of none; a part inside another's words (三季度 in 前三季度) does not count."""
     found = [(p, f, m) for p, f in _PARTIAL for m in p.finditer(text)]
     kept = [
         (p, f, m)
         for i, (p, f, m) in enumerate(found)
-        if not any(
-            j < i and o.start() <= m.start() and m.end() <= o.end()
-            for j, (_, _, o) in enumerate(found)
-        )
+        if not any(o.start() <= m.start() and m.end() <= o.end() for _, _, o in found[:i])
     ]
     return sorted(kept, key=lambda c: -c[2].start())[:1]
 
