@@ -131,9 +131,10 @@ _THIS_FIRM = re.compile(
 _FIRM_EARNS = re.compile(
     r"(?:其中[，,]?|旗下)?(?![全各该本])(?P<name>[\u4e00-\u9fffA-Za-z]{2,6}?)"
     r"(?:(?:19|20)\d{2}年|去年|今年|上半年|前三季度|一季度|全年)?(?:营收|净利润)"
-    r"(?:首度|首次|再次|同比)?(?:突破|达到|达|超过|超|约|近|逾|为)?$"
+    r"(?:首度|首次|再次|同比)?(?:突破|达到|达|超过|超|约|近|逾|为)?"
 )
-_SECTOR_WORDS = re.compile(
+# words no firm's name holds: a sector, the district, a time or a verb
+_NOT_A_FIRMS_NAME = re.compile(
     r"业|企业|全|区|县|市|旗|规上|规模|园|镇|街道|平台|电商|景区|实现|完成|累计|去年|今年|同期|目前"
 )
 _ANAPHORIC_SUBJECT = re.compile(
@@ -621,8 +622,8 @@ class SubjectRules:
             return True  # `…，桃花岭片区改造项目签约率96%`: a clause that one project opens
         if not isinstance(ev, Amount):
             return False
-        firm = _FIRM_EARNS.search(r, clause_start, ev.start)
-        if firm and firm.start() == clause_start and not _SECTOR_WORDS.search(firm["name"]):
+        firm = _FIRM_EARNS.fullmatch(r, clause_start, ev.start)
+        if firm and not _NOT_A_FIRMS_NAME.search(firm["name"]):
             return True  # 康师傅2025年营收约800亿元: one firm's revenue
         if _CITY_BENCHMARK.search(r, max(0, ev.start - 24), ev.start):
             return True  # 高于全市7.1%的平均增速: the city's figure, as a benchmark
