@@ -1,4 +1,4 @@
-"""Reference data the parser reads: the metric catalog and the known districts.
+"""Reference data the parser reads: the metric catalog, the known districts, reading terms.
 
 Both live in `seeds/` as CSV so curators edit data, not code. Loaded once per process and
 validated here (unique keys, known unit classes) so a bad edit fails loudly at start-up.
@@ -120,6 +120,19 @@ def load_districts(path: Path) -> tuple[District, ...]:
     if len(names) != len(set(names)):
         raise ValueError(f"{path}: duplicate district")
     return tuple(districts)
+
+
+@functools.cache
+def load_reading_terms(path: Path = SEEDS_DIR / "reading_terms.csv") -> dict[str, str]:
+    """Read and check `reading_terms.csv`: Taiwan and Hong Kong words read as mainland ones
+    (东协 → 东盟), each of the same length, so reading offsets still hold."""
+    terms = {}
+    for n, row in enumerate(_rows(path, {"written", "reading"}), start=2):
+        written, reading = row["written"].strip(), row["reading"].strip()
+        if not written or len(written) != len(reading):
+            raise ValueError(f"{path}:{n}: {written!r} and {reading!r} differ in length")
+        terms[written] = reading
+    return terms
 
 
 @functools.cache

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import opencc
 
 from pipelines.parse.periods import DATELINE
+from pipelines.parse.reference import load_reading_terms
 from pipelines.parse.tables import is_header as is_table_header
 from pipelines.parse.tables import is_table_line
 
@@ -160,12 +161,26 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+@functools.cache
+def _terms() -> tuple[re.Pattern[str], dict[str, str]]:
+    terms = load_reading_terms()
+    return re.compile("|".join(sorted(terms, key=len, reverse=True))), terms
+
+
 def to_simplified(text: str) -> str:
-    """Traditional → Simplified with opencc, keeping the length (one char for one char)."""
+    """Traditional → Simplified with opencc, keeping the length (one char for one char);
+    then Taiwan's words as the mainland's (东协 → 东盟), of the same length too.
+
+    (opencc's tw2sp converts words as well, but 记忆体 → 内存 changes the length, which the
+    reading form's offsets cannot follow; `seeds/reading_terms.csv` keeps the ones that fit.)
+    """
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text)
+    if len(converted) != len(text):
+        converted = "".join(
+            _t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text
+        )
+    pattern, terms = _terms()
+    return pattern.sub(lambda m: terms[m.group()], converted)
 
 
 def _half_width_table() -> dict[int, str]:

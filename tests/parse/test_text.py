@@ -1,8 +1,10 @@
 """Sentence splitting and reading forms: spans always point at the text as written."""
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pipelines.parse.reference import load_reading_terms
 from pipelines.parse.text import reading_form, split_sentences
 
 
@@ -30,6 +32,21 @@ def test_traditional_reads_simplified_but_spans_keep_the_original():
     (sentence,) = split_sentences(text)
     assert sentence.reading == "湾仔区经济总量达到三百亿元。"
     assert sentence.raw == text
+
+
+def test_taiwans_words_read_as_the_mainlands_and_spans_keep_the_original():
+    text = "對東協出口成長26.3%，資訊服務業營收成長12%。"
+    (sentence,) = split_sentences(text)
+    assert sentence.reading == "对东盟出口成长26.3%，信息服务业营收成长12%。"
+    assert sentence.raw == text
+    assert sentence.span_of(1, 3) == (1, 3)  # 东盟 stands where 東協 was
+
+
+def test_a_reading_term_of_another_length_is_refused(tmp_path):
+    path = tmp_path / "reading_terms.csv"
+    path.write_text("written,reading,note\n记忆体,内存,Taiwan: memory\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="differ in length"):
+        load_reading_terms(path)
 
 
 def test_full_width_digits_fold():
