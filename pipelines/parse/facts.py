@@ -126,7 +126,7 @@ YEAR_AHEAD_OPENS = re.compile(
 )
 # a goal's words
 TARGET_CUE = re.compile(
-    rf"力争|力拚|力拼|力求|目标(?!任务的|的)|预期|{_GOAL_YEAR}|计划(?!总?投资|的|[，,、。；;）)])|确保"
+    rf"力争|力拚|力拼|力求|目标(?!任务的|的)|预期|{_GOAL_YEAR}|计划(?!总?投资|的|[，,、。；;）)”」』])|确保"
     r"|提出[，,：:]?(?=[^，,。；;]{0,24}(?:增长|成长|达到|突破|以上|左右))"
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
@@ -304,8 +304,10 @@ _COUNT_DIFFERENCE = re.compile(
 )
 # 比上年增加1.2万亩, 较上年提高11公斤: an area's or a weight's change, not a level
 _MEASURE_DIFFERENCE = re.compile(
-    r"(?:比|较)(?:上年|去年|前年|上一年|前一年)(?:同期)?(?:增加|减少|提高|降低|多|少)了?$"
+    r"(?:比|较)(?:上年|去年|前年|上一年|前一年)(?:同期|底|末)?(?:增加|减少|提高|降低|多|少)了?$"
 )
+# 较去年底提高1.1件: a rise of a count per head, not one more flow (比上年末增加1.3万人 is)
+_RATE_DIFFERENCE = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期|底|末)?(?:提高|降低)了?$")
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
 )
@@ -1266,6 +1268,7 @@ class FactExtractor:
                 )
                 or (_COUNT_DIFFERENCE.search(left_raw) and not amount.is_percent)
                 or (amount.unit_class in ("area", "other") and _MEASURE_DIFFERENCE.search(left_raw))
+                or (not amount.is_percent and _RATE_DIFFERENCE.search(left_raw))
             ):
                 continue  # 较去年同期多11个: a difference from another period, not a level
             if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, amount.num_start):

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from pipelines.parse.districts import DistrictFinder
+from pipelines.parse.districts import DistrictFinder, short_form
 from pipelines.parse.periods import PART_OF_YEAR, YEAR_MENTION, YEAR_PARTS, plan_end_in
 from pipelines.parse.subjects import WHOLE_DISTRICT, zone_opens
 
@@ -54,6 +54,13 @@ class Draft(Protocol):
 
 # a section heading that opens with a place's short name and a colon: 泰和：电子信息集群…
 _PLACE_HEADING = re.compile(r"^([\u4e00-\u9fff]{2,6})[：:]")
+
+
+def _full_name(name: str) -> re.Pattern[str]:
+    """A place's full name as a name, not the start of a word (泰和县, not 泰和县域经济)."""
+    return re.compile(re.escape(name) + "(?![域城级内外])")
+
+
 _RANKED = re.compile(
     r"(?:排名|位居|位列|居|列)(?:全市|全省|全国)?[^，。；]{0,6}第[一二三四五六七八九十\d]"
 )
@@ -153,8 +160,13 @@ class RunOn:
         if m and m.group(1)[-1] in "县区市旗":  # 城阳区：轨道交通产业…, a place named in full
             named = self.finder.mentions(m.group(1), self.primary)
             place = m.group(1) if named and named[0].end == len(m.group(1)) else None
+        elif m and m.group(1) == short_form(self.primary):
+            place = self.primary  # 晋江：“鞋服之都”… in 晋江市's article (not 晋江县域经济)
         elif m:
-            place = next((m.group(1) + s for s in "县区市旗" if m.group(1) + s in text), None)
+            place = next(
+                (m.group(1) + s for s in "县区市旗" if _full_name(m.group(1) + s).search(text)),
+                None,
+            )
         self._section = place if place != self.primary else None
 
     def assign(self, r: str, drafts: list[Draft]) -> list[Draft]:

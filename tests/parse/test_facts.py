@@ -2945,3 +2945,21 @@ def test_what_is_done_so_far_after_the_years_plan_is_no_goal():
         ("I", "2025H1", 1320.0),
         ("T", 2025, 62.0),
     ]
+
+
+def test_a_heading_with_the_places_short_name_is_about_the_place_itself():
+    text = "---\npublished_on: 2024-10-30\n---\n"
+    _, rows = _facts(
+        text + "晋江：“鞋服之都”向“科创之城”加速蝶变\n\n前三季度，晋江市技术合同登记额12.6亿元，"
+        "同比增长36.7%。晋江县域经济实力继续位居全国前列，全市新引进各类人才1.26万人。"
+    )
+    assert {r[1] for r in rows} == {"晋江市"}
+
+
+def test_a_programme_named_in_quotes_is_no_plan_and_a_rise_on_last_year_no_fact():
+    text = "---\npublished_on: 2024-12-30\ndistrict: 郫都区\n---\n"
+    _, rows = _facts(
+        text + "过去一年，全区深入实施创新主体“倍增计划”，有效期内高新技术企业达到812家；"
+        "每万人口高价值发明专利拥有量8.2件，较去年底提高1.1件。"
+    )
+    assert [(r[0], r[4]) for r in rows] == [("I", 812.0), ("I", 8.2)]
