@@ -127,6 +127,11 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         re.compile(_MONTH_RANGE),
         lambda m: _months(_month(m.group("m1")), _month(m.group("m2"))),
     ),
+    # 7月1日至8月31日: whole months, from a first day to a last
+    (
+        re.compile(r"(?P<a>\d{1,2})月1日[至到—\-~～](?P<b>\d{1,2})月(?:28|29|30|31)日"),
+        lambda m: _months(int(m.group("a")), int(m.group("b"))),
+    ),
     (
         _UNTIL_MONTH_END,
         lambda m: _months_to(
@@ -271,7 +276,7 @@ def infer_time_frame(
 _TITLED_YEAR = re.compile(
     rf"((?:19|20)\d{{2}})年(?!度?(?:{PARTIAL_WORDS.pattern}|\d|前|[一二三四]季))"
 )
-_YEAR_REVIEWED = re.compile(r"统计公报|年报|工作总结|成绩单|回眸|盘点|年终")
+_YEAR_REVIEWED = re.compile(r"统计公报|年报|工作总结|成绩单|回眸|盘点|年终|综述|回顾")
 
 
 def _passed_part(text: str, month: int) -> bool:
@@ -291,8 +296,13 @@ def _year_under_way(frame: TimeFrame) -> bool:
 
 def _months(first: int, last: int) -> str:
     """The suffix of a run of months; 1—3月, 1—6月 and 1—9月 are the quarters they make (as
-    bulletins of those months are named), 1—12月 the year."""
-    return _months_to(last) if first == 1 else f"M{first:02d}-M{last:02d}"
+    bulletins of those months are named), 1—12月 the year; 7—9月 is Q3, 7—12月 H2."""
+    if first == 1:
+        return _months_to(last)
+    return _QUARTER_MONTHS.get((first, last), f"M{first:02d}-M{last:02d}")
+
+
+_QUARTER_MONTHS = {(4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (7, 12): "H2"}
 
 
 def _months_to(n: int) -> str:
@@ -488,17 +498,21 @@ def period_in(
     year: int | None = int(year_m.group("year")) if year_m else None
     if year is None and _LAST_YEAR.search(cleaned) and frame.current_year:
         year = frame.current_year - 1
-    if year is None and _THIS_YEAR.search(cleaned) and frame.current_year:
+    this_year = _THIS_YEAR.search(cleaned) if year is None else None
+    if this_year and frame.current_year:
         year = frame.current_year
+        if this_year.group() == "年内" and frame.reporting_year:
+            year = frame.reporting_year  # 年内新评定4A级景区1家 in a review: the year reviewed
     parts = (
         _part_named_last(cleaned) if nearest else ((p, f, p.search(cleaned)) for p, f in _PARTIAL)
     )
     for pattern, suffix, m in parts:
         if m:
             base = year if year is not None else frame.current_year
-            if year is None and not suffix(m) and frame.source == "inferred":
-                # 截至12月末 in an undated review: the year reviewed (a dated one is moved
-                # back below, as 1—11月 in a January article is)
+            late = _last_month(suffix(m)) >= 10
+            if year is None and (not suffix(m) or late) and frame.source == "inferred":
+                # 截至12月末 or 1—11月 in an undated review: the year reviewed (a dated one is
+                # moved back below, as 1—11月 in a January article is)
                 base = frame.reporting_year or base
             date = frame.reference_date
             # 1—11月 in a January article is last year's (but an April article's 二季度 is

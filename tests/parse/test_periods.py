@@ -71,6 +71,11 @@ def _parsed(text: str):
         ("已是疫情前2019年的2.1倍", MID_2024, None),  # a base, not the figures' year
         ("自2020年以来", MID_2024, None),
         ("全区经济平稳", MID_2024, None),
+        ("7—9月，全县接待游客", MID_2024, "2024Q3"),  # a quarter's months are the quarter
+        ("10-12月", MID_2024, "2024Q4"),
+        ("7—12月", MID_2024, "2024H2"),
+        ("暑期（7月1日至8月31日），全市", MID_2024, "2024M07-M08"),  # whole months, by days
+        ("年内新评定4A级景区1家", REVIEW_OF_2023, "2023"),  # in a review, the year reviewed
     ],
 )
 def test_period_in(text, frame, period):
@@ -386,3 +391,13 @@ def test_a_years_end_in_an_undated_review_is_the_year_reviewed():
     assert period_in("截至12月末，全区贷款余额", undated) == "2024"
     dated = TimeFrame(2026, 2025, dt.date(2026, 1, 9), "text")
     assert period_in("截至12月底，全市企业达到", dated) == "2025"
+
+
+def test_a_titled_year_in_review_dates_its_late_months_by_that_year():
+    article = _parsed(
+        "南湖区2024年工业经济综述\n\n2024年，全区规上工业产值达到1866.2亿元，同比增长15.8%。"
+        "1—11月全区工业用电量56.9亿千瓦时，同比增长17.3%。\n\n"
+        "2025年，南湖区将确保规上工业产值突破2100亿元。"
+    )
+    assert [i.period for i in article.indicators] == ["2024", "2024M01-M11"]
+    assert [t.target_year for t in article.targets] == [2025]
