@@ -2963,3 +2963,16 @@ def test_a_programme_named_in_quotes_is_no_plan_and_a_rise_on_last_year_no_fact(
         "每万人口高价值发明专利拥有量8.2件，较去年底提高1.1件。"
     )
     assert [(r[0], r[4]) for r in rows] == [("I", 812.0), ("I", 8.2)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这条全长32.7公里、总投资46亿元的快速通道，设计速度每小时80公里，主桥主跨580米。",
+        "湖州市域铁路长兴线于12月正式开工，线路全长28.6公里，设站9座，设计时速120公里。",
+        "新建的作业区正式投入运营，设计年通过能力600万吨。",
+    ],
+)
+def test_what_one_work_is_built_to_is_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区完成交通投资25.1亿元。" + sentence)
+    assert [r[4] for r in rows] == [25.1]
