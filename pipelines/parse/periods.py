@@ -34,7 +34,9 @@ HOLIDAY_SPAN = (
 )
 YEAR_PARTS = r"上半年|下半年|前[三3]季度?|首[三3]季|[一二三四]季度|第[一二三四1-4]季|首季"
 PARTIAL_WORDS = re.compile(
-    rf"{YEAR_PARTS}|[1-4]季度|[前首](?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月|{_MONTH_RANGE}"
+    # (not 提前一个月: 前一个月 is a month ahead, not the year's first month)
+    rf"{YEAR_PARTS}|[1-4]季度|[前首](?!一个?月)(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})个?月"
+    rf"|{_MONTH_RANGE}"
 )
 # one way of writing throughout: 2025年8月4日 or 2025-08-04, never 2024年1-9月 (a period)
 DATELINE = re.compile(
@@ -120,7 +122,9 @@ _PARTIAL: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
         lambda m: f"Q{_quarter(m.group('q') or m.group('tw') or '一')}",
     ),
     (
-        re.compile(r"[前首](?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"),  # 首5个月: HK
+        re.compile(
+            r"[前首](?!一个?月)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"
+        ),  # 首5个月: HK
         lambda m: _months(1, _month(m.group("n"))),
     ),
     (

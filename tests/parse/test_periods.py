@@ -401,3 +401,11 @@ def test_a_titled_year_in_review_dates_its_late_months_by_that_year():
     )
     assert [i.period for i in article.indicators] == ["2024", "2024M01-M11"]
     assert [t.target_year for t in article.targets] == [2025]
+
+
+def test_a_month_ahead_is_no_part_of_the_year():
+    article = _parsed(
+        "安吉民宿经济2023年观察\n\n2023年，安吉县接待游客3150.6万人次。"
+        "不少游客提前一个月预订。全县拥有国家A级旅游景区23家。"
+    )
+    assert [i.period for i in article.indicators] == ["2023", "2023"]
