@@ -203,6 +203,8 @@ _CONVERTED = re.compile(
 )
 # 每斤卖到120元, 收购价格稳定在每斤1.20元: a price per jin or head, not a figure of the district
 _PER_UNIT = re.compile(r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。；;]{0,8}$")
+# 门票54元, 普通席票价198元, 古城通票价格为125元: a ticket's price (not 门票收入5亿元)
+_TICKET_PRICE = re.compile(r"(?:门票|票价|通票)(?:价格)?(?:每人|每张)?(?:为|是)?$")
 _EXCHANGED_FOR = ("可兑换", "人民币可兑换", "人民币兑", "兑换")
 # 对标全省…下降14.5%的约束性目标，…: a clause whose figures measure the district, not its own
 _YARDSTICK_LEAD = re.compile(r"(?:对标|对照)[^。；;]{0,40}?(?:目标|要求|标准)[，,]")
@@ -1036,6 +1038,9 @@ class FactExtractor:
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not (a.unit_class == "money" and _PER_UNIT.search(r, max(0, a.start - 12), a.start))
+            and not (
+                a.unit_class == "money" and _TICKET_PRICE.search(r, max(0, a.start - 8), a.start)
+            )
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
         amounts = [

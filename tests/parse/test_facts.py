@@ -2976,3 +2976,10 @@ def test_a_programme_named_in_quotes_is_no_plan_and_a_rise_on_last_year_no_fact(
 def test_what_one_work_is_built_to_is_not_the_districts(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区完成交通投资25.1亿元。" + sentence)
     assert [r[4] for r in rows] == [25.1]
+
+
+def test_a_tickets_price_is_no_fact_but_ticket_revenue_is():
+    _, rows = _facts(
+        FRONT + "上半年，全区门票收入3.2亿元。古城通票价格为125元，3天内有效；景区门票54元。"
+    )
+    assert [(r[2], r[4]) for r in rows] == [("门票收入", 3.2)]
