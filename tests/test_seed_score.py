@@ -249,7 +249,7 @@ FLOORS = {
     "holdout_bl": 0.92,  # 0.962
     "holdout_bm": 0.92,  # 0.961
     "holdout_bn": 0.89,  # 0.934
-    "holdout_bo": 0.84,  # 0.878
+    "holdout_bo": 0.85,  # 0.887
     "holdout_bp": 0.9,  # 0.94
     "holdout_bq": 0.86,  # 0.897
     "holdout_br": 0.92,  # 0.955
