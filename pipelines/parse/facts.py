@@ -201,10 +201,12 @@ _AT_A_RATE = re.compile(
 _CONVERTED = re.compile(
     r"(?:约合|折合|相当于|换算(?:成|为|后)?)(?:人民币|美元|港元|港币|新台币)?[约近]?$"
 )
-# 每斤卖到120元, 收购价格稳定在每斤1.20元: a price per jin or head, not a figure of the district
-_PER_UNIT = re.compile(r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。；;]{0,8}$")
-# 门票54元, 普通席票价198元, 古城通票价格为125元: a ticket's price (not 门票收入5亿元)
-_TICKET_PRICE = re.compile(r"(?:门票|票价|通票)(?:价格)?(?:每人|每张)?(?:为|是)?$")
+# a price, not a figure of the district: 每斤卖到120元, 收购价格稳定在每斤1.20元; a ticket's,
+# 门票54元, 普通席票价198元, 古城通票价格为125元 (not 门票收入5亿元)
+_A_PRICE = re.compile(
+    r"每(?:斤|公斤|千克|吨|箱|件|只|头)[^，,。；;]{0,8}$"
+    r"|(?:门票|票价|通票)(?:价格)?(?:每人|每张)?(?:为|是)?$"
+)
 _EXCHANGED_FOR = ("可兑换", "人民币可兑换", "人民币兑", "兑换")
 # 对标全省…下降14.5%的约束性目标，…: a clause whose figures measure the district, not its own
 _YARDSTICK_LEAD = re.compile(r"(?:对标|对照)[^。；;]{0,40}?(?:目标|要求|标准)[，,]")
@@ -310,6 +312,19 @@ _MEASURE_DIFFERENCE = re.compile(
 )
 # 较去年底提高1.1件: a rise of a count per head, not one more flow (比上年末增加1.3万人 is)
 _RATE_DIFFERENCE = re.compile(r"(?:比|较)(?:上年|去年|上一年)(?:同期|底|末)?(?:提高|降低)了?$")
+
+
+def _a_difference(left: str, amount: Amount) -> bool:
+    """The amount is how far a figure is from another period's or place's, not a level."""
+    if _DIFFERENCE.search(left) and not (amount.is_percent and left[-1] in "多少"):
+        return True
+    if amount.is_percent:
+        return False
+    if _COUNT_DIFFERENCE.search(left) or _RATE_DIFFERENCE.search(left):
+        return True
+    return amount.unit_class in ("area", "other") and _MEASURE_DIFFERENCE.search(left) is not None
+
+
 _RECKONED = re.compile(
     r"(?:扣除|剔除|排除)[^，,；;（(]*?(?:后|外)(?:同口径|可比口径)?|同口径|可比口径"
 )
@@ -332,7 +347,7 @@ _ADVERB_AFTER_NOUN = re.compile(r"已经?|正在|将|均|全部|都|分别|长�
 # a part's share said as what it contributes: 金融业…贡献了全区四分之一的GDP
 _CITY_NAMED = re.compile(r"全市|全省|[\u4e00-\u9fff]市")  # 广州全市…, 潍坊市…: a bigger whole
 _CONTRIBUTES = re.compile(
-    r"(?:贡献了?|创造了?|提供了?|吸纳了?|撑起了?|支撑了?|扛起了?)"
+    r"(?:贡献(?!率)了?|创造了?|提供了?|吸纳了?|撑起了?|支撑了?|扛起了?)"  # 贡献率 is a rate
     r"(?P<whole>(?:[\u4e00-\u9fff]{2,3}?)?(?:全区|全市|全县|全省|全国))?(?P<city>[\u4e00-\u9fff]{2,3})?$"
 )
 _NEXT_SHARE = re.compile(r"(?:的[^，,。；;、]{1,10})?、")  # …的税收、八成以上的城镇就业
@@ -856,10 +871,15 @@ def _share_name(metric: str, of: str) -> str:
     return f"{metric}占{of}比重"
 
 
+def _start_of_clause_before(r: str, since: int, clause_start: int) -> int:
+    """Where the clause of r[since:] that ends where the clause at `clause_start` begins starts."""
+    before = r[since:clause_start].rstrip(CLAUSE_BREAKS)
+    return since + max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
+
+
 def _clause_before(r: str, since: int, clause_start: int) -> str:
     """The clause of r[since:] that ends where the clause at `clause_start` begins."""
-    before = r[since:clause_start].rstrip(CLAUSE_BREAKS)
-    return before[max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1 :]
+    return r[_start_of_clause_before(r, since, clause_start) : clause_start].rstrip(CLAUSE_BREAKS)
 
 
 def _rank_value(m: re.Match[str]) -> int:
@@ -1037,10 +1057,7 @@ class FactExtractor:
             and not _A_STANDARD_AFTER.match(r, a.end)
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
-            and not (a.unit_class == "money" and _PER_UNIT.search(r, max(0, a.start - 12), a.start))
-            and not (
-                a.unit_class == "money" and _TICKET_PRICE.search(r, max(0, a.start - 8), a.start)
-            )
+            and not (a.unit_class == "money" and _A_PRICE.search(r, max(0, a.start - 12), a.start))
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
         amounts = [
@@ -1266,15 +1283,7 @@ class FactExtractor:
                     drafts, phrase, growth[1] * amount.value, amount.qualifier, context
                 )
                 continue
-            if (
-                (
-                    _DIFFERENCE.search(left_raw)
-                    and not (amount.is_percent and left_raw[-1] in "多少")
-                )
-                or (_COUNT_DIFFERENCE.search(left_raw) and not amount.is_percent)
-                or (amount.unit_class in ("area", "other") and _MEASURE_DIFFERENCE.search(left_raw))
-                or (not amount.is_percent and _RATE_DIFFERENCE.search(left_raw))
-            ):
+            if _a_difference(left_raw, amount):
                 continue  # 较去年同期多11个: a difference from another period, not a level
             if _DISTANCE.search(left_raw) or _MILESTONES.search(r, clause_start, amount.num_start):
                 continue  # 距北京220公里; 相继跨越900亿元、1000亿元…台阶: no figure of a period
@@ -1312,13 +1321,11 @@ class FactExtractor:
             if (
                 not contributed
                 and amount.is_percent
-                and _CONTRIBUTES.search(left_raw)
-                and "贡献率" not in left_raw  # 对经济增长的贡献率为71.6%: a rate of its own
+                and (gives := _CONTRIBUTES.search(left_raw))
                 and r[amount.end : amount.end + 1] in ("", "。", "，", ",", "；", ";")
             ):
                 # 佛山市地区生产总值约1.36万亿元，顺德贡献了接近三分之一: of the whole just named
                 whole_metric = self._named_before(r, 0, clause_start, district)
-                gives = _CONTRIBUTES.search(left_raw)
                 if (
                     not whole_metric
                     and not (gives["whole"] or gives["city"])
@@ -1327,8 +1334,7 @@ class FactExtractor:
                     # 广州全市社会消费品零售总额…，同比增长6.7%，越秀区贡献超过一成: the
                     # figure before the growth
                     whole_metric = self._figure_named_before(r, clause_start, district)
-                    before = r[:clause_start].rstrip(CLAUSE_BREAKS)
-                    start = max((before.rfind(c) for c in CLAUSE_BREAKS), default=-1) + 1
+                    start = _start_of_clause_before(r, 0, clause_start)
                     if not whole_metric and start > 0:
                         whole_metric = self._figure_named_before(r, start, district)
                 whole = "全省" if "省" in r[:clause_start] else "全市"
@@ -1374,8 +1380,9 @@ class FactExtractor:
             ):
                 phrase = re.sub(r"占(.*?)的?$", r"占\1比重", phrase).replace("占比重", "占比")
             among = _AMONG.search(r, 0, clause_start) if amount.is_percent else None
-            place = phrase.removesuffix("占比")
-            if among and (phrase == "占比" or self._names_a_place(place, district)):
+            if among and (
+                phrase == "占比" or self._names_a_place(phrase.removesuffix("占比"), district)
+            ):
                 # 在潍坊市7306亿元的经济总量中，寿光占比约14%: the district's share of that whole
                 phrase = f"{among.group('noun')}占{among.group('whole')}比重"
             if amount.is_percent and phrase:

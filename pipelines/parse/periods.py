@@ -557,7 +557,7 @@ def _part_named_last(
         for i, (p, f, m) in enumerate(found)
         if not any(o.start() <= m.start() and m.end() <= o.end() for _, _, o in found[:i])
     ]
-    return sorted(kept, key=lambda c: -c[2].start())[:1]
+    return [max(kept, key=lambda c: c[2].start())] if kept else []
 
 
 def names_a_relative_year(text: str) -> bool:

@@ -215,11 +215,12 @@ _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself
 _SOURCE = re.compile(r"统计局|(?:地区生产总值)?统一核算")
 
 
+_ABOVE_OR_BELOW = ("高于", "低于", "快于", "慢于", "超出", "领先")
 # 高出成都市平均水平0.3个百分点，城乡居民收入比…: a place compared with is no subject
-_COMPARED_WITH = ("高出", "高于", "低于", "快于", "慢于", "超出", "领先", "比", "较")
+_COMPARISON_WORDS = ("高出", *_ABOVE_OR_BELOW, "比", "较")
 _LIST_OF_NAMES = re.compile(r"[、等]")  # A、B等7个园区 counts the names it lists
 _CITY_BENCHMARK = re.compile(
-    r"(?:高于|低于|快于|慢于|超出|领先)[\u4e00-\u9fff]{0,8}?(?:全市|全省|全国|自治区)(?:同期)?(?:平均)?(?:水平)?"
+    rf"(?:{'|'.join(_ABOVE_OR_BELOW)})[\u4e00-\u9fff]{{0,8}}?(?:全市|全省|全国|自治区)(?:同期)?(?:平均)?(?:水平)?"
     # 低于大陆官方公布的全国GDP成长率5%: the nation's growth, named
     r"(?:的?(?:GDP|经济|地区生产总值)?(?:增长率|成长率|增速|增幅))?"
     r"(?:的|[（(])?$"  # 快于全市平均水平（4.6%）
@@ -479,7 +480,7 @@ class SubjectRules:
         mentions = [
             m
             for m in self.finder.mentions_before(r, pos, primary)
-            if not _SOURCE.match(r, m.end) and not r.endswith(_COMPARED_WITH, 0, m.start)
+            if not _SOURCE.match(r, m.end) and not r.endswith(_COMPARISON_WORDS, 0, m.start)
         ]
         if _REGION_SPEAKS.search(r, 0, pos) and "全区" in r[:pos]:
             return None  # 自治区文化和旅游厅发布…，全区累计接待游客…: the region's 全区
