@@ -1042,13 +1042,16 @@ class FactExtractor:
                 p - sum(e - s for s, e in asides if e <= p) for p in project_starts or ()
             }
         yardstick = _YARDSTICK_LEAD.match(r) if r.startswith(("对标", "对照")) else None
-        rate = _AT_A_RATE.search(r) if "兑" in r else None
-        rate = rate or (_IN_ANOTHER_CURRENCY.search(r) if "以" in r or "按" in r else None)
+        # from a rate of exchange or a currency named (若以美元计), the figures are conversions
+        converted = _AT_A_RATE.search(r) if "兑" in r else None
+        converted = converted or (
+            _IN_ANOTHER_CURRENCY.search(r) if "以" in r or "按" in r else None
+        )
         amounts = [
             a
             for a in find_amounts(r)
             if not a.modifier
-            and not (rate and a.start >= rate.start())
+            and not (converted and a.start >= converted.start())
             and not (yardstick and a.start < yardstick.end())
             and a.unit != "类"  # 12类家电产品: kinds of things, which no analyst tabulates
             and not _IN_TWD.search(r, max(0, a.start - 4), a.start)  # Taiwan's own figures

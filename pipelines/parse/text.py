@@ -176,9 +176,7 @@ def to_simplified(text: str) -> str:
     """
     converted = _t2s().convert(text)
     if len(converted) != len(text):
-        converted = "".join(
-            _t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in text
-        )
+        converted = "".join(one if len(one := _t2s().convert(ch)) == 1 else ch for ch in text)
     pattern, terms = _terms()
     return pattern.sub(lambda m: terms[m.group()], converted)
 
