@@ -96,6 +96,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "辆次",
     "艘次",
     "余项",
+    "笔",  # 数据交易137笔: transactions
 )
 
 # Other physical units worth keeping as written (no conversion).
@@ -113,8 +114,12 @@ OTHER_UNITS: tuple[str, ...] = (
     "公斤",
     "千克",
     "斤",  # 粮食总产量19.6亿斤
+    "EFLOPS",  # 算力总规模3.5EFLOPS
+    "EFlops",
     "PFlops",  # 算力规模2万PFlops
     "PFLOPS",
+    "TFLOPS",
+    "TFlops",
     "P",  # 算力2800P
     "千瓦时",
     "千瓦",

@@ -220,6 +220,11 @@ _DIALLED = ("拨打", "致电", "电话", "热线", "电话：", "热线：", "�
 _HOTLINE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}热线")
 
 
+def _in_a_date(text: str, s: int) -> bool:
+    """True when the number at `s` follows a digit and a date or time mark (10-28, 12:05)."""
+    return s >= 2 and text[s - 1] in "-/.:" and text[s - 2].isdigit()
+
+
 def _is_name_number(text: str, m: re.Match[str]) -> bool:
     """Numbers that are part of names, codes, dates, ordinals or quoted labels.
 
@@ -229,6 +234,8 @@ def _is_name_number(text: str, m: re.Match[str]) -> bool:
     """
     s = m.start("num")
     before = text[s - 1] if s else ""
+    if _in_a_date(text, s):
+        return True  # 2024-10-2812:05张家口日报: a date line's clock time
     if _is_minus(text, s):
         return False  # `分别增长5%、-2%`: a negative number, not a code
     if before == "第" or (before and before.isascii() and (before.isalpha() or before in "+-/.")):
@@ -300,6 +307,8 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
             continue  # 6%—7%, 3至5个; not 6—7%, nor 1-2个月 (a duration)
         if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalnum():
             continue  # a code: G15-20米
+        if _in_a_date(text, m.start()):
+            continue  # 2024-10-28张家口日报: a date line's month and day, not 10—28张
         try:
             low, high = parse_numeral(m.group("a")), parse_numeral(m.group("b"))
         except ValueError:

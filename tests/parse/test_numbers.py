@@ -183,3 +183,29 @@ def test_names_durations_and_policy_articles_are_no_amounts(text):
 @pytest.mark.parametrize(("text", "value"), [("新建道路12条", 12.0), ("引进企业2千余家", 2.0)])
 def test_roads_and_thousands_stay_amounts(text, value):
     assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "reading", ["2025-03-16张掖日报", "2025-03-1608:30张掖日报", "2025.03.169:40张记者"]
+)
+def test_a_date_and_clock_time_before_a_paper_name_are_no_amounts(reading):
+    # a date line's reading, once its spaces are gone: 03-16 runs into 张掖日报 (no 16张)
+    assert find_amounts(reading) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("全区算力规模达到2.6EFLOPS", 2.6, "EFLOPS"),
+        ("智能算力达到800TFLOPS", 800.0, "TFLOPS"),
+        ("完成数据交易215笔", 215.0, "笔"),
+    ],
+)
+def test_computing_power_and_transactions_have_units(text, value, unit):
+    [amount] = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_a_ratio_after_a_colon_is_still_read_when_it_follows_a_label():
+    [amount] = find_amounts("地区生产总值:612.3亿元")
+    assert amount.value == 612.3
