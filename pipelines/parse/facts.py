@@ -97,8 +97,16 @@ _TARGET_HEADING = re.compile(
     + _WORK_AHEAD.pattern
     # 02｜2025，目标已经定好; ▌新的一年 · 目标: a post's section of goals
     + r"|(?:19|20)\d{2}[，,\s·｜|:：]+[^，,。]{0,6}目标|(?:新的一年|新一年)[\s·｜|:：，,]*[^，,。]{0,4}目标"
+    # …将锚定以下目标：, 瞄准以下几项目标: a line that announces the goals listed below it
+    r"|(?:以下|如下)[^，,。；;]{0,3}目标[：:]$"
 )
 _GOAL_WORDS = re.compile(r"目标")
+# 下半年，要重点抓好以下工作; 三、全力打赢下半年攻坚战; 关于下半年工作，…: the months ahead's work
+# (not 刚才，书记对下半年工作作了部署: the heading opens on it, with no clause before)
+_REST_OF_YEAR_WORK = re.compile(
+    rf"^(?:{LIST_START.pattern})?\s*[^，,。；;：:]{{0,8}}?(?:下半年|四季度)[，,]?"
+    r"[^。；;]{0,12}?(?:工作|任务|攻坚战|硬仗)"
+)
 _ONE_PART_ALONE = re.compile(r"单季|单月")
 _EXPECTED_THIS_YEAR = re.compile(r"预计(?:今年|全年|年底|年内|本年)")
 _REST_OF_YEAR = re.compile(r"下半年|四季度|下阶段")
@@ -135,7 +143,8 @@ TARGET_CUE = re.compile(
     r"|扩展至|扩大到|扩大至|提升至|提升到|提高到|提高至|增加到|增加至|增至)"
     # 今年，我们将继续…; 今年区政府将; 按照…安排，今年全区将新筹集…
     r"|(?:^|[，,；;：:])(?:今年|明年|下一步|下半年|(?:19|20)\d{2}年)[，,]?[^，,。；;\d]{0,5}?将"
-    r"|(?:今年|明年)(?:还|也)?要(?!闻)"  # 讲话强调，今年要…，全年举办活动不少于60场
+    # 讲话强调，今年要…，全年举办活动不少于60场; 上半年…，下半年还要再签约20个
+    r"|(?:今年|明年|下半年)(?:还|也)?再?要(?!闻)"
     r"|要(?:保持|达到|实现|确保|力争|增长|突破|完成)|(?<!按照)(?<!根据)(?<!按)要求"  # 增速要保持在9%以上
     r"|(?:收入|支出|预算)(?:预计)?安排(?=[约近]?[\d一二三四五六七八九])"  # 税收收入安排214.0亿元: the draft budget
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
@@ -417,7 +426,7 @@ def is_target_heading(
     `year_under_way`, a year too young to review (数说金水2026 in February 2026).
     """
     r = sentence.reading
-    heading = _TARGET_HEADING.search(r)
+    heading = _TARGET_HEADING.search(r) or _REST_OF_YEAR_WORK.search(r)
     if not heading:
         return False
     if not (sentence.is_headline or len(r) <= 30 or _GOALS_ARE.search(r)):
@@ -475,7 +484,11 @@ def target_sections(
             of_plan = plan_end if not named and _OF_A_PLAN.search(r) else None
             # 今年… with no date to resolve it against: not the last year named (约为2020年的五倍)
             earlier = None if names_a_relative_year(r) else last_named
-            section_year = relative or of_plan or max(named, default=earlier) or section_year
+            # 下半年…工作: the rest of the year of writing
+            rest = written_in if not named and _REST_OF_YEAR_WORK.search(r) else None
+            section_year = (
+                relative or rest or of_plan or max(named, default=earlier) or section_year
+            )
         opening = _YEAR_FIRST.search(r[:16]) if named else None
         opening_year = int(opening.group(2)) if opening and not opening.group(1) else None
         if in_section and opening_year and written_in and opening_year < written_in:

@@ -2983,3 +2983,60 @@ def test_a_tickets_price_is_no_fact_but_ticket_revenue_is():
         FRONT + "上半年，全区门票收入3.2亿元。古城通票价格为125元，3天内有效；景区门票54元。"
     )
     assert [(r[2], r[4]) for r in rows] == [("门票收入", 3.2)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "下半年，要重点抓好以下四项工作。",
+        "三、全力打赢下半年经济攻坚战",
+        "关于下半年工作，我谈几点意见。",
+    ],
+)
+def test_a_heading_of_the_second_half_opens_the_years_goals(heading):
+    # a mid-year speech: what follows a heading of the months ahead is what is to be done
+    text = (
+        FRONT
+        + "上半年，全区地区生产总值完成402.6亿元，增长6.1%。\n\n"
+        + heading
+        + "\n\n一是稳住增长。全年地区生产总值增长6.5%以上，新增规上工业企业35家。\n\n"
+        + "二是抓好项目。下半年新开工亿元以上项目不少于12个。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "gdp", "2025H1", 402.6, "亿元", "=", 6.1) in rows
+    assert ("T", "南湖区", "gdp", 2025, None, None, ">=", 6.5) in rows
+    assert [r[0] for r in rows].count("T") == 3, rows
+    assert [r[0] for r in rows].count("I") == 1, rows
+
+
+def test_a_remark_on_the_second_half_in_passing_opens_no_goals():
+    # the head of the meeting spoke of the months ahead; the figures after are results
+    text = (
+        FRONT
+        + "刚才，区委书记对下半年工作作了部署，我完全同意。\n\n"
+        + "上半年，全区新增规上工业企业21家，社会消费品零售总额增长4.2%。"
+    )
+    _, rows = _facts(text)
+    assert not [r for r in rows if r[0] == "T"], rows
+
+
+def test_what_the_second_half_is_to_bring_after_the_first_halfs_result():
+    _, rows = _facts(FRONT + "上半年全区新签约亿元以上项目26个，下半年还要再签约20个以上。")
+    assert ("I", "南湖区", "新签约亿元以上项目", "2025H1", 26.0, "个", "=", None) in rows
+    assert [r for r in rows if r[0] == "T" and r[3] == 2025 and r[4] == 20.0], rows
+
+
+@pytest.mark.parametrize(
+    "lead", ["2026年，南湖区将锚定以下目标：", "新的一年，全区瞄准以下几项目标："]
+)
+def test_a_line_that_announces_the_goals_below_heads_the_bullets(lead):
+    text = (
+        "---\npublished_on: 2026-01-20\ndistrict: 南湖区\n---\n"
+        + "2025年，南湖区新增上云企业540家。\n\n"
+        + lead
+        + "\n● 新增上云企业600家以上\n● 新建5G基站450个"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "新增上云企业", "2025", 540.0, "家", "=", None) in rows
+    assert ("T", "南湖区", "新增上云企业", 2026, 600.0, "家", ">=", None) in rows
+    assert ("T", "南湖区", "新建5G基站", 2026, 450.0, "个", "=", None) in rows
