@@ -376,3 +376,16 @@ def test_old_compounds_street_corner_gardens_and_parking_buildings_are_named_wor
 def test_a_trade_city_an_industry_city_and_a_film_city_are_zones(sentence, name):
     found = _projects(sentence)
     assert [(p.name, p.kind) for p in found] == [(name, "zone")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("三门湾海上风电场二期年底全容量并网。", ["三门湾海上风电场二期"]),
+        ("北礁海洋牧场完成第二批礁体投放。", ["北礁海洋牧场"]),
+        ("港区内的闽东LNG接收站已开工建设。", ["闽东LNG接收站"]),
+        ("台风来临前，沿海各风电场、渔港均做好防御。", []),
+    ],
+)
+def test_wind_farms_sea_ranches_and_terminals_are_works_but_each_of_a_kind_is_not(text, names):
+    assert _names(text) == names

@@ -295,9 +295,10 @@ _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
-# 距北京220公里, 海拔4700多米, 半径150公里范围内: where a place lies, not a figure of a period
+# 距北京220公里, 海拔4700多米, 半径150公里范围内, 离岸约25公里, 水深40米: where a place lies,
+# not a figure of a period
 _DISTANCE = re.compile(
-    r"(?:距离?[\u4e00-\u9fff]{1,10}?|海拔|半径)(?:约|仅|不足|不到|高达|达|超过)?$"
+    r"(?:距离?[\u4e00-\u9fff]{1,10}?|离岸|海拔|半径|水深)(?:约|仅|不足|不到|高达|达|超过)?$"
 )
 # 迈上600亿元台阶, 跨过千亿门槛: a round mark passed, not a figure of its own
 _THRESHOLDS = ("台阶", "门槛", "大关", "关口")

@@ -191,6 +191,9 @@ KIND_SUFFIXES: dict[str, str] = {
     "换流站": "infrastructure",
     "变电站": "infrastructure",
     "电站": "infrastructure",
+    "风电场": "infrastructure",  # 徐闻海上风电场
+    "接收站": "infrastructure",  # LNG接收站
+    "海洋牧场": "zone",  # 爱莲湾海洋牧场: a sea area farmed and restocked
     # schools, hospitals, libraries and museums (a body of 3+ characters: not 各学校)
     "学校": "other",
     "中学": "other",
@@ -1137,6 +1140,8 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     places, _ = _place_names()
     if len(name) < 2 or len(name) > MAX_NAME or name in places:
         return True
+    if suffix and name[: -len(suffix)].endswith("各"):
+        return True  # 沿海各风电场: each of a kind, not one
     if _MANY.search(name) or "+" in name:  # 科创平台+中试基地+产业园区 lists kinds of place
         return True  # 各大商圈 is a count of places
     if COUNT_INSIDE.search(name.replace("一期", "").replace("二期", "")) and not re.search(

@@ -3040,3 +3040,15 @@ def test_a_line_that_announces_the_goals_below_heads_the_bullets(lead):
     assert ("I", "南湖区", "新增上云企业", "2025", 540.0, "家", "=", None) in rows
     assert ("T", "南湖区", "新增上云企业", 2026, 600.0, "家", ">=", None) in rows
     assert ("T", "南湖区", "新建5G基站", 2026, 450.0, "个", "=", None) in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "这片渔场用海面积8万亩，去年在这里放流鱼苗超过3000万尾。",
+        "规划中的风电场离岸约30公里，水深25米左右。",
+    ],
+)
+def test_one_sea_areas_size_and_where_it_lies_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区水产品产量4.2万吨。" + sentence)
+    assert rows == [("I", "南湖区", "水产品产量", "2025H1", 4.2, "万吨", "=", None)]

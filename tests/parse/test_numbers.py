@@ -209,3 +209,8 @@ def test_computing_power_and_transactions_have_units(text, value, unit):
 def test_a_ratio_after_a_colon_is_still_read_when_it_follows_a_label():
     [amount] = find_amounts("地区生产总值:612.3亿元")
     assert amount.value == 612.3
+
+
+def test_reef_volume_in_kongfang():
+    [amount] = find_amounts("累计投放人工鱼礁36万空方")
+    assert (amount.value, amount.unit) == (36.0, "万空方")
