@@ -116,6 +116,9 @@ _PLAN_SPAN = re.compile(r"(?:19|20)\d{2}\s*[—\-－~至到]\s*((?:19|20)\d{2})�
 _YEAR_FIRST = re.compile(r"([到至])?((?:19|20)\d{2})年")
 # 新台币1570亿元: an amount in Taiwan dollars is never a mainland district's figure
 _IN_TWD = re.compile(r"新台币(?:约|近|超过?|逾)?$")
+# 1年期LPR为3.1%, 比一年期LPR低15个基点: the nation's benchmark rate and moves in basis points
+# are no district's figures
+_BENCHMARK_RATE = re.compile(r"LPR|贷款市场报价利率|基准利率")
 _FIVE_YEARS = re.compile(r"(?:今后|未来)?五年(?!来|间|前)")  # 五年新增…: over a plan's years
 # a sentence that turns back to last year (去年，我们新建…) is a review, not a goal
 _PAST_OPENING = re.compile(r"^(?:去年|上年|过去一年|过去的一年)[，,]")
@@ -1074,6 +1077,8 @@ class FactExtractor:
             and not _A_STANDARD_AFTER.match(r, a.end)
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
+            and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)
+            and not r.startswith("基点", a.end)
             and not (a.unit_class == "money" and _A_PRICE.search(r, max(0, a.start - 12), a.start))
             and not (a.unit in _PLACES_MOVED and _RANK_MOVE.search(r, 0, a.start))
         ]
@@ -1085,8 +1090,10 @@ class FactExtractor:
         if amounts and _RANK_CUE.search(r):  # 在全市12个区县中排名第三: 12 names the field
             ranked = [m.span("scope") for m in self._rank.finditer(r) if _rank_scope(m)]
             amounts = [a for a in amounts if not any(s <= a.start < e for s, e in ranked)]
-        doublings = [
-            (m.start(), m.end(), _DOUBLING_GROWTH[m.group()]) for m in _DOUBLING.finditer(r)
+        doublings = [  # (not “倍增提质”行动: a programme's name)
+            (m.start(), m.end(), _DOUBLING_GROWTH[m.group()])
+            for m in _DOUBLING.finditer(r)
+            if not quoted(r, m.start())
         ]
         doublings += [  # 为去年同期的两倍 (100), 是上年的1.4倍 (40)
             (m.start(), m.end(), round((parse_numeral(m.group("n")) - 1) * 100, 2))

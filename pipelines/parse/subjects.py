@@ -395,7 +395,8 @@ _PARCEL_SOLD = re.compile(r"地块[^。；;]*?以(?:总价|底价|楼面价|起�
 
 # 比如本地一家运动鞋服企业，去年海外营收…; 某家电龙头企业海外营收占比…: one firm's sentence
 _ONE_FIRM_OPENS = re.compile(
-    r"^(?:比如|例如|譬如|像)?[，,]?(?:本地|区内|县内|市内|当地|辖区内?)?(?:一家|某)"
+    r"^(?:比如|例如|譬如|像)?[，,]?(?:(?:去年|今年|(?:19|20)\d{2}年)?\d{1,2}月(?:份|\d{1,2}日)?[，,]?)?"
+    r"[\u4e00-\u9fff]{0,3}?(?:本地|区内|县内|市内|当地|辖区内?)?(?:一家|某)"
     rf"[^，,；;。]{{0,12}}?{_A_FIRM}"
     # 辖区龙头企业秦川机床上半年营业收入…: one leading firm, by its name
     r"|^(?:辖区|区内|县内|当地|本地)?(?:龙头|链主|骨干|领军)企业(?![数共占达的])[\u4e00-\u9fff]{2,8}"
@@ -411,6 +412,15 @@ _NATION_SAYS = re.compile(
 _PLACED_ONE = re.compile(
     r"^(?:[^，,。；;]{0,10}[，,])?位于[^，,。；;的]{2,20}的(?![全该本])(?![^，,。；;]{0,8}[、和与及])"
 )
+
+
+# 某银行济南分行相关负责人告诉记者，该行…: a bank or broker on its own business (not the
+# central bank's branch, 人民银行…支行, which speaks for the district's lenders)
+_BANK_SPEAKS = re.compile(
+    rf"^(?!(?:中国)?人民银行|人行|央行)[^，,。]{{0,16}}?(?:银行|分行|支行|券商)[^，,。]{{0,12}}{_SPEAKS}"
+)
+# （股票代码301596）, 02020.HK: one listed company, named by its code
+_LISTED_FIRM = re.compile(r"(?:股票|证券)代码|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
 
 
 def not_about_the_district(r: str) -> bool:
@@ -433,6 +443,8 @@ def not_about_the_district(r: str) -> bool:
         or _ONE_FIRM_OPENS.match(r)
         or _NATION_SAYS.match(r)
         or _FORECAST.search(r)
+        or _LISTED_FIRM.search(r)
+        or _BANK_SPEAKS.match(r)
     )
 
 

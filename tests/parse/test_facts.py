@@ -3052,3 +3052,31 @@ def test_a_line_that_announces_the_goals_below_heads_the_bullets(lead):
 def test_one_sea_areas_size_and_where_it_lies_are_not_the_districts(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区水产品产量4.2万吨。" + sentence)
     assert rows == [("I", "南湖区", "水产品产量", "2025H1", 4.2, "万吨", "=", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "目前，1年期LPR为3.05%，较年初下降20个基点。",
+        "某农商银行泉州分行负责人介绍，该行去年向辖区小微企业发放贷款42亿元。",
+        "2024年5月，南湖精工股份有限公司（股票代码603999）在上交所主板上市，募集资金7.6亿元。",
+        "去年9月，南湖某新材料公司在港交所上市，募集资金约6亿港元。",
+        "南湖区将实施科技企业“倍增计划”行动。",
+    ],
+)
+def test_benchmark_rates_one_bank_and_one_listed_firm_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区新增上市公司2家。" + sentence)
+    assert rows == [("I", "南湖区", "新增上市公司", "2025H1", 2.0, "家", "=", None)]
+
+
+def test_the_central_banks_branch_speaks_for_the_districts_lenders():
+    _, rows = _facts(
+        FRONT
+        + "人民银行南湖区支行负责人表示，下半年将引导辖区金融机构力争普惠小微贷款余额突破180亿元。"
+    )
+    assert [r[:5] for r in rows] == [("T", "南湖区", "普惠小微贷款余额", 2025, 180.0)]
+
+
+def test_who_is_led_to_strive_is_no_part_of_the_goals_name():
+    _, rows = _facts(FRONT + "下半年，区里将组织辖区银行力争涉农贷款余额达到95亿元。")
+    assert [r[:5] for r in rows] == [("T", "南湖区", "涉农贷款余额", 2025, 95.0)]
