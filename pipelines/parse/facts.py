@@ -37,6 +37,7 @@ from pipelines.parse.patterns import alternation, end_of_clause, start_of_clause
 from pipelines.parse.periods import (
     HOLIDAY_SPAN,
     PART_OF_YEAR,
+    PARTIAL_WORDS,
     YEAR_MENTION,
     TimeFrame,
     default_period,
@@ -276,6 +277,8 @@ _TIMES_MORE = re.compile(
 )
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
+# 上半年累计走访经营主体5300余家: what was done, summed over the part of the year named
+_PART_SUMMED = re.compile(rf"(?:{PARTIAL_WORDS.pattern})累计")
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
@@ -1486,7 +1489,8 @@ class FactExtractor:
                 and not _FLOW_VERBS.search(
                     phrase + left_raw + r[amount.end : end_of_clause(r, amount.end, CLAUSE_BREAKS)]
                 )
-                and _STOCK_CUE.search(r[:pos])
+                and _STOCK_CUE.search(_PART_SUMMED.sub("", r[:pos]))
+                and not _PART_SUMMED.search(r, clause_start, pos)
             ):
                 period = period[:4] if PART_OF_YEAR.match(period) else period
             if amount.is_percent and _RATE_OF.search(phrase) and _RATE_OF.sub("", phrase):

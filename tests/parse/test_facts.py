@@ -3080,3 +3080,12 @@ def test_the_central_banks_branch_speaks_for_the_districts_lenders():
 def test_who_is_led_to_strive_is_no_part_of_the_goals_name():
     _, rows = _facts(FRONT + "下半年，区里将组织辖区银行力争涉农贷款余额达到95亿元。")
     assert [r[:5] for r in rows] == [("T", "南湖区", "涉农贷款余额", 2025, 95.0)]
+
+
+def test_a_count_summed_over_the_part_of_the_year_named_is_that_parts():
+    _, rows = _facts(
+        FRONT + "截至6月末，全区有河长312名，一季度累计巡河9600人次，上半年累计走访企业2100余家。"
+    )
+    assert ("I", "南湖区", "河长", "2025", 312.0, "名", "=", None) in rows
+    assert ("I", "南湖区", "巡河", "2025Q1", 9600.0, "人次", "=", None) in rows
+    assert ("I", "南湖区", "走访企业", "2025H1", 2100.0, "家", ">=", None) in rows
