@@ -488,7 +488,11 @@ def period_in(
     plan = _PLAN_PERIOD.search(cleaned)
     if plan:
         start = _PLAN_START[plan.group(1)]
-        return f"{start}-{start + 4}"
+        end = start + 4
+        year = frame.latest_year or frame.reporting_year  # now, as 目前 is
+        if plan.group().endswith("以来") and year and start <= year < end:
+            end = year  # “十四五”以来 in a 2023 review: the plan's years so far
+        return f"{start}-{end}"
     span = _SPAN.search(cleaned)
     if span:
         if span.group("y1"):

@@ -409,3 +409,16 @@ def test_a_month_ahead_is_no_part_of_the_year():
         "不少游客提前一个月预订。全县拥有国家A级旅游景区23家。"
     )
     assert [i.period for i in article.indicators] == ["2023", "2023"]
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "period"),
+    [
+        ("“十四五”以来累计引进项目", REVIEW_OF_2023, "2021-2023"),
+        ("十四五以来", MID_2024, "2021-2024"),
+        ("“十四五”期间累计下降", REVIEW_OF_2023, "2021-2025"),  # the plan's years, as planned
+        ("“十三五”以来", REVIEW_OF_2023, "2016-2020"),  # a plan already over
+    ],
+)
+def test_a_plan_so_far_runs_to_now_and_a_plan_named_runs_its_years(text, frame, period):
+    assert period_in(text, frame) == period
