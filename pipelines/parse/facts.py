@@ -230,8 +230,9 @@ _DONE_SO_FAR = re.compile(
 )
 # 高于每千名老年人35张的国家配置标准: a standard, not a figure reached
 _A_STANDARD_AFTER = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:标准|要求)")
-# 高于国家要求的95%的合理利用率水平: the standard itself
-_A_STANDARD_BEFORE = re.compile(r"(?:要求|标准|规定)的$")
+# 高于国家要求的95%的合理利用率水平, 二级标准限值（35微克/立方米）, 超额完成市下达的3.8%的目标:
+# the standard or the quota itself; 浓度仍超标近三成: by how much a standard is exceeded
+_A_STANDARD_BEFORE = re.compile(r"(?:要求|标准|规定)的$|(?:标准|限值)[（(]$|下达的$|超标$")
 # 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
 _IN_ANOTHER_CURRENCY = re.compile(
     r"(?:若|如|如果)(?:以|按|换算成?)(?:新台币|美元|港元|港币|欧元|日元)(?:计|计算|换算)"

@@ -3089,3 +3089,16 @@ def test_a_count_summed_over_the_part_of_the_year_named_is_that_parts():
     assert ("I", "南湖区", "河长", "2025", 312.0, "名", "=", None) in rows
     assert ("I", "南湖区", "巡河", "2025Q1", 9600.0, "人次", "=", None) in rows
     assert ("I", "南湖区", "走访企业", "2025H1", 2100.0, "家", ">=", None) in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PM2.5年均浓度远低于国家二级标准限值（35微克/立方米）。",
+        "碳排放强度下降幅度超额完成省下达的4.2%的年度目标。",
+        "对照国家标准，臭氧浓度仍超标近一成。",
+    ],
+)
+def test_a_standard_in_brackets_a_quota_handed_down_and_an_excess_are_no_facts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区空气质量优良天数比例为88.4%。" + sentence)
+    assert [r[:5] for r in rows] == [("I", "南湖区", "空气质量优良天数比例", "2025H1", 88.4)]
