@@ -183,6 +183,8 @@ _SPAN_PERIOD = re.compile(r"(?:19|20)\d{2}-((?:19|20)\d{2})")
 _BARE_TO = re.compile(_RISE_TO + "$")
 _FLOW_VERBS = re.compile(
     r"新增|净增|新开工|开工|引进|引育|签约|新登记|新设|落地|招引|举办|培训|新建|落户|认定|入选|改造|建成|完工|竣工"
+    # what was cleared away over the period: 淘汰…货车312辆, 整治…企业47家, 清理…问题85处
+    r"|淘汰|整治|清理|关停|拆除|查处"
 )
 _FULL_COVERAGE = re.compile(r"全覆盖")
 # `（含外资）` and conversions `（约合808亿港元）`, `（即1.8万亿元）`: not the sentence's figures

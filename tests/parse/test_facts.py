@@ -3102,3 +3102,14 @@ def test_a_count_summed_over_the_part_of_the_year_named_is_that_parts():
 def test_a_standard_in_brackets_a_quota_handed_down_and_an_excess_are_no_facts(sentence):
     _, rows = _facts(FRONT + "上半年，南湖区空气质量优良天数比例为88.4%。" + sentence)
     assert [r[:5] for r in rows] == [("I", "南湖区", "空气质量优良天数比例", "2025H1", 88.4)]
+
+
+def test_what_was_cleared_away_by_a_date_is_done_over_the_months_so_far():
+    text = (
+        "---\npublished_on: 2025-11-05\ndistrict: 南湖区\n---\n"
+        + "截至10月底，全区淘汰老旧柴油货车265辆，整治散乱污企业31家，全区河长达到280名。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "南湖区", "淘汰老旧柴油货车", "2025M01-M10", 265.0, "辆", "=", None) in rows
+    assert ("I", "南湖区", "整治散乱污企业", "2025M01-M10", 31.0, "家", "=", None) in rows
+    assert ("I", "南湖区", "河长", "2025", 280.0, "名", "=", None) in rows
