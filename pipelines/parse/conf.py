@@ -97,6 +97,7 @@ COUNT_UNITS: tuple[str, ...] = (
     "艘次",
     "余项",
     "笔",  # 数据交易137笔: transactions
+    "起",  # 融资事件31起, 安全事故2起: events and cases
 )
 
 # Other physical units worth keeping as written (no conversion).

@@ -199,6 +199,10 @@ def _qualifier_before(text: str, pos: int) -> tuple[str, int]:
 _DAYS_COUNTED = re.compile(
     r"天数(?:达到|达|为|共|有|是)?(?:约|近|超过?|逾)?(?P<num>\d{1,3})天(?![\d内])"
 )
+# 人均预期寿命达到81.2岁: the population's life expectancy, a figure (unlike one person's age)
+_LIFE_EXPECTANCY = re.compile(
+    r"预期寿命(?:达到|达|为|提高到|提高至|提升到|提升至|增至)?(?:约|近|超过?)?(?P<num>\d{2,3}(?:\.\d+)?)岁"
+)
 _RENMINBI = "人民币"  # only this one: 新台币 and 港币 figures are never the district's
 
 
@@ -322,6 +326,10 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         value = float(m.group("num"))  # 优良天数达到289天: days counted, not a duration
         qual, start = _qualifier_before(text, m.start("num"))
         add(Amount(value, "天", value, "天", "count", qual, start, m.start("num"), m.end()))
+    for m in _LIFE_EXPECTANCY.finditer(text) if "寿命" in text else ():
+        value = float(m.group("num"))
+        qual, start = _qualifier_before(text, m.start("num"))
+        add(Amount(value, "岁", value, "岁", "other", qual, start, m.start("num"), m.end()))
     for m in INCOME_RATIO.finditer(text) if "收入比" in text else ():
         value = float(m.group("num"))  # a ratio of two incomes: a figure with no unit
         add(Amount(value, None, value, None, "other", "=", m.start("num"), m.start("num"), m.end()))

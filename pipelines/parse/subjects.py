@@ -329,7 +329,7 @@ _THEIR_OWN_STATISTICS = re.compile(
     r"|本地生产总值|总销货价值|来台旅客|入境处|访港旅客|访澳旅客"
 )
 # one firm's figures, however big: 一家家电龙头企业年营收突破200亿元
-_ONE_FIRM = re.compile(rf"(?<![每])一家[^，,；;。]{{0,12}}?{_A_FIRM}")
+_ONE_FIRM = re.compile(rf"(?<![每])(?:一家|这家)[^，,；;。]{{0,12}}?{_A_FIRM}")
 # a visiting delegation's tour: 观摩团一行深入9个镇（街道）实地察看了18个重点项目
 _DELEGATION = re.compile(r"(?:观摩团|考察团|调研组|督导组|代表团|一行)(?:先后|实地|深入|走进|来到)")
 # one work's size: 北城大道北延工程全长6.8公里, 项目占地约420亩
@@ -419,6 +419,12 @@ _PLACED_ONE = re.compile(
 _BANK_SPEAKS = re.compile(
     rf"^(?!(?:中国)?人民银行|人行|央行)[^，,。]{{0,16}}?(?:银行|分行|支行|券商)[^，,。]{{0,12}}{_SPEAKS}"
 )
+# 区人民医院全年完成门急诊量212万人次: one hospital's own work opens the sentence (not 全区医院…,
+# nor 区人民医院二期建成投用，全区床位…)
+_ONE_HOSPITAL_OPENS = re.compile(
+    r"^(?![全各该本])[^，,。；;]{2,12}?(?:医院|卫生院|保健院)"
+    r"(?:全年|去年|今年|上半年|年)?(?:完成|实现|接诊|门急诊|门诊|住院|出院|手术|开放床位)"
+)
 # （股票代码301596）, 02020.HK: one listed company, named by its code
 _LISTED_FIRM = re.compile(r"(?:股票|证券)代码|\d{6}\.(?:SH|SZ|BJ)|\d{4,5}\.HK")
 
@@ -445,6 +451,7 @@ def not_about_the_district(r: str) -> bool:
         or _FORECAST.search(r)
         or _LISTED_FIRM.search(r)
         or _BANK_SPEAKS.match(r)
+        or _ONE_HOSPITAL_OPENS.match(r)
     )
 
 

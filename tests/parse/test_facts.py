@@ -3113,3 +3113,16 @@ def test_what_was_cleared_away_by_a_date_is_done_over_the_months_so_far():
     assert ("I", "南湖区", "淘汰老旧柴油货车", "2025M01-M10", 265.0, "辆", "=", None) in rows
     assert ("I", "南湖区", "整治散乱污企业", "2025M01-M10", 31.0, "家", "=", None) in rows
     assert ("I", "南湖区", "河长", "2025", 280.0, "名", "=", None) in rows
+
+
+def test_life_expectancy_and_events_counted_are_facts_but_one_hospitals_visits_are_not():
+    _, rows = _facts(
+        FRONT
+        + "2024年，全区居民人均预期寿命达到82.3岁，生物医药领域融资事件27起。"
+        + "区中医医院全年完成门诊量96万人次。"
+        + "南湖某药企去年获批上市一款新药，这家成立于2012年的企业全年营收达到6.4亿元。"
+    )
+    assert rows == [
+        ("I", "南湖区", "居民人均预期寿命", "2024", 82.3, "岁", "=", None),
+        ("I", "南湖区", "生物医药领域融资事件", "2024", 27.0, "起", "=", None),
+    ]
