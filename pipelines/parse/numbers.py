@@ -180,6 +180,8 @@ def standardize(value: float, unit: str | None) -> tuple[float | None, str | Non
         return value * mult, rest, "money"
     if rest in AREA_UNITS:
         return value * mult * AREA_UNITS[rest], "平方米", "area"
+    if rest == "" and mult >= 1e8:
+        return value * mult, "元", "money"  # GDP逾1500亿, 外贸首破2400亿: a headline's 亿 is 亿元
     if rest in COUNT_UNITS or rest == "":
         return value * mult, rest or "个", "count"
     return value * mult, rest, "other"

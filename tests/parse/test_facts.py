@@ -3126,3 +3126,16 @@ def test_life_expectancy_and_events_counted_are_facts_but_one_hospitals_visits_a
         ("I", "南湖区", "居民人均预期寿命", "2024", 82.3, "岁", "=", None),
         ("I", "南湖区", "生物医药领域融资事件", "2024", 27.0, "起", "=", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["宝安半年GDP逾1800亿　制造业稳中有进", "宝安跨境贸易额上半年近600亿"],
+)
+def test_a_headlines_bare_yi_and_shortened_name_restate_the_body(headline):
+    text = "---\npublished_on: 2024-07-30\ndistrict: 宝安区\n---\n"
+    _, rows = _facts(
+        text + headline + "\n\n上半年，宝安区实现地区生产总值1846.2亿元，增长5.9%；"
+        "边境跨境贸易额589.4亿元。"
+    )
+    assert sorted(r[4] for r in rows) == [589.4, 1846.2]
