@@ -88,7 +88,11 @@ _CITY_OPENERS = re.compile(
     # 福建全省, 山东省, 大陆全国: a named whole; not 约占全市 or 增速居全市
     r"^(?:(?:(?![占为比较于超高低快慢约近达居位列在对按据照依])[\u4e00-\u9fff]){2,3}(?=全市|全省)"
     r"|[\u4e00-\u9fff]{1,2}省(?![内外级])|大陆|内地)?"
-    r"(?:全市|全省|全州|全盟|全国|我国|全球|澳门|香港|台湾|两岸)"
+    r"(?:全市|全省|全州|全盟|全国|我国|全球|澳门|香港|台湾|两岸"
+    # 广西全区: an autonomous region, a province; 越南芒街市…: a town over the border (not
+    # 越南榴莲, 俄罗斯游客: goods and visitors from there)
+    r"|(?:广西|内蒙古|西藏|宁夏|新疆)全区"
+    r"|(?:越南|老挝|缅甸|朝鲜|俄罗斯|蒙古国|哈萨克斯坦)[\u4e00-\u9fff]{1,4}?(?:市|省|州|县))"
     # 其中全国首店、华南首店19家: a kind of store the district drew, not the nation's
     r"(?!首店|首发|首家|首批)"
 )
@@ -118,7 +122,7 @@ _THIS_WORKS = re.compile(
     r"|榜单|报告|排名|评价|指数|招聘会|活动)"
 )
 # the words that name one business: 一家…企业, 这家…门店, 某…公司
-_A_FIRM = r"(?:企业|公司|工厂|厂商|门店|酒店|银行)"
+_A_FIRM = r"(?:企业|公司|工厂|厂商|门店|酒店|银行|集团|巨头)"
 # 这家创办于1993年的企业，去年研发投入…: the firm just described, whatever follows;
 # 作为链主企业，时创新能源去年营收…: a firm in its role; 宏泰新材料去年营收58亿元: a firm by its
 # trade name, then what only a firm reports
@@ -208,7 +212,8 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 # words by which a clause names the district itself as its subject
 WHOLE_DISTRICT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
 # 全县星级酒店: all of a kind in the district (not 区内企业青岛智芯…, one firm in it)
-_EVERY_ONE = re.compile(r"全区|全县|全旗|全域")
+# (not 广西全区, 内蒙古全区: an autonomous region's whole)
+_EVERY_ONE = re.compile(r"(?<!广西)(?<!西藏)(?<!宁夏)(?<!新疆)(?<!内蒙古)全区|全县|全旗|全域")
 _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself, named after a place
 # 经榆林市统计局统一核算, 根据宣城市地区生产总值统一核算结果: the city names the source, it is
 # not the subject of the figures after it

@@ -3139,3 +3139,22 @@ def test_a_headlines_bare_yi_and_shortened_name_restate_the_body(headline):
         "边境跨境贸易额589.4亿元。"
     )
     assert sorted(r[4] for r in rows) == [589.4, 1846.2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "据了解，广西全区1至8月边境小额贸易进出口增长6.9%。",
+        "同期，越南谅山省口岸出入境人数约190万人次。",
+        "其中一家总部位于区内的汽车集团上半年营业收入超过900亿元。",
+        "一家香港物流巨头7月与南湖签约，拟投资25亿元建设冷链基地。",
+    ],
+)
+def test_a_region_a_town_over_the_border_and_one_group_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区进出口总额312.6亿元。" + sentence)
+    assert [r[:5] for r in rows] == [("I", "南湖区", "foreign_trade", "2025H1", 312.6)]
+
+
+def test_goods_and_visitors_from_a_neighbouring_country_are_the_districts():
+    _, rows = _facts(FRONT + "上半年，南湖区接待入境游客12万人次，其中俄罗斯游客占比超五成。")
+    assert ("I", "南湖区", "俄罗斯游客占比", "2025H1", 50.0, "%", ">=", None) in rows
