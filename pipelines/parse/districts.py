@@ -503,6 +503,11 @@ class DistrictFinder:
                 continue  # 江汉路, 江汉区 (the full name, found above)
             if not any(f.start <= m.start() < f.end for f in found):
                 found.append(DistrictMention(m.start(), m.end(), district_of[m.group()]))
+        short = short_form(primary) or ""
+        if len(short) >= 2 and short in text:
+            # 南沙湾区半导体产业园 in 南沙区's article: 南沙 starts a name, 沙湾区 is no mention
+            own = [(m.start(), m.end()) for m in re.finditer(re.escape(short), text)]
+            found = [f for f in found if not any(s < f.start < e for s, e in own)]
         found.sort(key=lambda m: m.start)
         return [DistrictMention(m.start, m.end, self._official(m.district)) for m in found]
 

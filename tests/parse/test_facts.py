@@ -3158,3 +3158,18 @@ def test_a_region_a_town_over_the_border_and_one_group_are_not_the_districts(sen
 def test_goods_and_visitors_from_a_neighbouring_country_are_the_districts():
     _, rows = _facts(FRONT + "上半年，南湖区接待入境游客12万人次，其中俄罗斯游客占比超五成。")
     assert ("I", "南湖区", "俄罗斯游客占比", "2025H1", 50.0, "%", ">=", None) in rows
+
+
+def test_a_name_that_opens_on_the_districts_short_name_holds_no_other_district():
+    # 南沙湾区…: 南沙 starts the name, so the 沙湾区 inside it is no mention of Leshan's district
+    text = "---\npublished_on: 2025-07-28\ndistrict: 南沙区\n---\n"
+    _, rows = _facts(text + "上半年，南沙湾区一带新增科技型中小企业52家。")
+    assert [r[:2] for r in rows] == [("I", "南沙区")]
+
+
+def test_what_a_park_brings_in_at_its_first_phase_is_the_parks():
+    _, rows = _facts(
+        FRONT
+        + "上半年，南湖区新增规上工业企业18家。此外，南湖智能传感产业园于5月开园，首期引进企业16家。"
+    )
+    assert [r[4] for r in rows] == [18.0]
