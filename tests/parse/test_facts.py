@@ -3173,3 +3173,16 @@ def test_what_a_park_brings_in_at_its_first_phase_is_the_parks():
         + "上半年，南湖区新增规上工业企业18家。此外，南湖智能传感产业园于5月开园，首期引进企业16家。"
     )
     assert [r[4] for r in rows] == [18.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "“南湖企服”平台目前注册企业用户已达1.6万家。",
+        "区里上线“南湖数据超市”，已上架数据产品88个，累计调用量超过12万次。",
+        "今年投运的南湖智算中心一期，上架率已达到80%。",
+    ],
+)
+def test_how_much_one_platform_is_used_is_its_own_figure(sentence):
+    _, rows = _facts(FRONT + "上半年，全区数据中心平均上架率保持在76%左右。" + sentence)
+    assert [r[2:5] for r in rows] == [("数据中心平均上架率", "2025H1", 76.0)]
