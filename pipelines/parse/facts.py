@@ -145,7 +145,7 @@ YEAR_AHEAD_OPENS = re.compile(
 )
 # a goal's words
 TARGET_CUE = re.compile(
-    rf"力争|力拚|力拼|力求|目标(?!任务的|的)|预期(?!寿命)|{_GOAL_YEAR}|计划(?!总?投资|的|[，,、。；;）)”」』])|确保"
+    rf"力争|力拚|力拼|力求|目标(?!任务的|的)|预期(?!寿命)|{_GOAL_YEAR}|计划(?!总?投资|的|项目|[，,、。；;）)”」』])|确保"
     r"|提出[，,：:]?(?=[^，,。；;]{0,24}(?:增长|成长|达到|突破|以上|左右))"
     r"|展望(?=(?:19|20)\d{2}年|明年|今年|未来)"  # 展望2024年，…增长6.5%左右
     # 设定/确定…增长6%左右的目标: the goal is named after its figures
@@ -359,6 +359,8 @@ _GOAL_AFTER = re.compile(
     r"(?:(?:左右|以上)?、(?:(?!占|完成|超过|高于|低于)[^，,。；;：:]){0,60}?的)?"
     r"的?(?:预期|年度|全年|奋斗|发展|主要)?目标"
 )
+# 距年初确定的增长7%目标仍有差距: how far a result falls short of its goal, no fact
+_SHORT_OF_A_GOAL = re.compile(r"(?:^|[，,；;])(?:距|离|距离)[^，,。；;]*目标[^，,。；;]{0,6}差距")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
 _PRICE_LEVEL = re.compile(r"(.*(?:价格|物价))(?:总水平|指数)?")
 _BEFORE_SHARE = re.compile(r"^((?:经济)?(?:总量|总额|规模|数量)?)(?:约|近|超过?|逾|接近|超出)?占")
@@ -1094,6 +1096,7 @@ class FactExtractor:
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)
+            and not any(g.start() <= a.start < g.end() for g in _SHORT_OF_A_GOAL.finditer(r))
             and not (
                 _PLATFORM_USE.search(r, max(0, a.start - 16), a.start) and _A_PLATFORM.search(r)
             )

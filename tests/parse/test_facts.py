@@ -3186,3 +3186,13 @@ def test_what_a_park_brings_in_at_its_first_phase_is_the_parks():
 def test_how_much_one_platform_is_used_is_its_own_figure(sentence):
     _, rows = _facts(FRONT + "上半年，全区数据中心平均上架率保持在76%左右。" + sentence)
     assert [r[2:5] for r in rows] == [("数据中心平均上架率", "2025H1", 76.0)]
+
+
+def test_projects_of_a_plan_done_and_a_goal_fallen_short_of_are_no_goals():
+    text = "---\npublished_on: 2025-01-20\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "2024年，全区实施重点项目计划项目96个，完成投资188亿元。"
+        "工业投资增长2.1%，距年初确定的增长8%目标仍有差距。"
+    )
+    assert [r[0] for r in rows] == ["I", "I", "I"], rows
+    assert not [r for r in rows if r[7] == 8.0]
