@@ -175,8 +175,17 @@ _AMONG = re.compile(
 )
 _FROM_NOW = re.compile(r"[由从](?:目前|现在|当前|现有)的?$")
 _FROM_YEAR = re.compile(r"(?:[由从到至])((?:19|20)\d{2})年(?:底|末)?(?:预计)?的?$")
+_FROM_A_PLANS_END = re.compile(r"[由从](“?十[一二三四五]五”?期?末)的?$")  # 由“十二五”末的28.3%
 _RISE_TO = r"(?:增加|提高|提升|增长|上升|扩大|跃升|攀升|升|增)[到至]"
-_CHANGED_TO = re.compile(rf"{_RISE_TO}|(?:下降|减少|降低|缩小|回落)[到至]|降至")
+_CHANGED_TO = re.compile(rf"{_RISE_TO}|(?:下降|减少|降低|缩小|回落|压减|缩减)[到至]|降至")
+# 高企从312家增加到486家, 床位由去年的2100张增加至2600张: what a level became is named by the
+# words before 从; where it started counts too (its period is the span's start), unless it is
+# said of no time at all (渔船从高峰时的1000多艘压减到目前的486艘)
+_FROM = re.compile(r"[从由][^，,。；;\d从由]{0,10}$")
+_UNDATED_START = re.compile(
+    r"[从由](?![^的]*(?:年|末|底|初|目前|现在|当前|期))[^，,。；;\d从由]{1,8}的$"
+)
+_NOW_THE = re.compile(r"(?:目前|现在|当前|如今)的?")
 # a change over years, with its (from year, to year): 由2020年的812家增至2025年的1236家
 _CHANGE_OVER_YEARS = re.compile(
     rf"[由从]((?:19|20)\d{{2}})年(?:底|末)?的?[^，,；;]*?{_RISE_TO}(?:((?:19|20)\d{{2}})年(?:底|末)?)?"
@@ -1153,12 +1162,15 @@ class FactExtractor:
         )
         lists = {id(group[0].amount): group for group in groups}
         in_lists = {id(f.amount) for group in lists.values() for f in group}
+        starts, named_before_from = self._from_to(r, amounts)
         for pos, ev in events:
+            if id(ev) in starts:
+                continue  # …从312家增加到486家: where it started
             if id(ev) in in_lists and id(ev) not in lists:
                 continue  # a later item of a shared-verb list, emitted with the first
             clause_start = start_of_clause(r, pos, CLAUSE_BREAKS)
             left_start = max(clause_start, prev_end)
-            left_raw = r[left_start:pos]
+            left_raw = named_before_from.get(id(ev), r[left_start:pos])
             since, prev_end = prev_end, ev.end if isinstance(ev, Amount) else ev[2]
             subject_district = self.subjects.district_for(r, pos, district, after_city)
             after_city = subject_district is None
@@ -1222,6 +1234,8 @@ class FactExtractor:
                 period = period_in("目前", frame) or default_period(frame)
             elif from_year:
                 period = from_year.group(1)
+            elif from_plan := _FROM_A_PLANS_END.search(r, max(0, pos - 12), pos):
+                period = period_in(from_plan.group(1), frame)
             elif changes:
                 # …由2020年的812家增至2025年的1236家，高企由486家增至1051家: the same years
                 years = changes[-1]
@@ -1522,6 +1536,26 @@ class FactExtractor:
             self._add_level(drafts, phrase, amount, context._replace(period=period))
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return _without_milestones(drafts)
+
+    @staticmethod
+    def _from_to(r: str, amounts: list[Amount]) -> tuple[set[int], dict[int, str]]:
+        """Of `X从A增加到B`: the ids of the A's said of no time, and the name (X) of each."""
+        starts: set[int] = set()
+        names: dict[int, str] = {}
+        for a, b in zip(amounts, amounts[1:], strict=False):
+            change = _CHANGED_TO.match(r, a.end)
+            if not change or a.unit_class != b.unit_class:
+                continue
+            now = _NOW_THE.match(r, change.end())
+            if (now.end() if now else change.end()) != b.start:
+                continue
+            clause_start = start_of_clause(r, a.start, CLAUSE_BREAKS)
+            origin = _FROM.search(r, clause_start, a.start)
+            if origin:
+                names[id(a)] = names[id(b)] = r[clause_start : origin.start()]
+            if _UNDATED_START.search(r, clause_start, a.start):
+                starts.add(id(a))
+        return starts, names
 
     def _two_year_average(
         self, growth_left: str, left_raw: str, period: str | None, district: str | None

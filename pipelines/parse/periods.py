@@ -165,9 +165,12 @@ _PLAN = r"十([一二三四五])五"
 _AS_TIME = r"(?:”|\")?(?:时期|期间|以来)"
 _PLAN_NAMED = re.compile(_PLAN)
 _PLAN_PERIOD = re.compile(_PLAN + _AS_TIME)
+_PLAN_END = re.compile(_PLAN + r"(?:”|\")?(?:期)?末")  # “十二五”末的28.3%: the plan's last year
+# 由“十二五”末的28.3%提高到33.1%: the base of a rise dates only the base (see facts)
+_FROM_PLAN_END = re.compile(r"[由从]“?" + _PLAN + r"(?:”|\")?(?:期)?末的?")
 _PLAN_START = {"一": 2006, "二": 2011, "三": 2016, "四": 2021, "五": 2026}
 # every period pattern above needs one of these; most clauses have none, so check first
-_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五" + _AS_TIME)
+_ANY_CUE = re.compile(r"[年季月]|目前|当前|现有|如今|眼下|已有|现已|五" + _AS_TIME + r"|五”?期?末")
 
 
 def span_named(text: str) -> tuple[str, str] | None:
@@ -485,6 +488,9 @@ def period_in(
     if not _ANY_CUE.search(text):
         return None
     cleaned = _COMPARED_PERIOD.sub("", _YEAR_NOT_DATA.sub("", text))
+    plan_end = _PLAN_END.search(_FROM_PLAN_END.sub("", cleaned))
+    if plan_end:
+        return str(_PLAN_START[plan_end.group(1)] + 4)
     plan = _PLAN_PERIOD.search(cleaned)
     if plan:
         start = _PLAN_START[plan.group(1)]

@@ -3196,3 +3196,24 @@ def test_projects_of_a_plan_done_and_a_goal_fallen_short_of_are_no_goals():
     )
     assert [r[0] for r in rows] == ["I", "I", "I"], rows
     assert not [r for r in rows if r[7] == 8.0]
+
+
+def test_a_level_from_an_undated_peak_to_now_names_what_changed():
+    text = "---\npublished_on: 2025-01-20\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text
+        + "全区运输船舶从高峰时的620多艘压减到目前的410艘。全区养老床位由去年的2100张增加至2600张。"
+    )
+    assert ("I", "南湖区", "运输船舶", "2024", 410.0, "艘", "=", None) in rows
+    assert ("I", "南湖区", "养老床位", "2024", 2600.0, "张", "=", None) in rows
+    assert not [r for r in rows if r[4] == 620.0]
+
+
+def test_a_rise_from_a_plans_end_dates_only_its_base():
+    text = "---\npublished_on: 2021-01-20\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(
+        text + "2020年，南湖区建成区绿化覆盖率由“十二五”末的38.2%提高到42.6%。城镇新增就业1.1万人。"
+    )
+    assert ("I", "南湖区", "建成区绿化覆盖率", "2015", 38.2, "%", "=", None) in rows
+    assert ("I", "南湖区", "建成区绿化覆盖率", "2020", 42.6, "%", "=", None) in rows
+    assert [r[3] for r in rows if r[4] == 1.1] == ["2020"]
