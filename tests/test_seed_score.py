@@ -108,6 +108,12 @@
     overseas outlets in Traditional on mainland counties (bn 0.858); culture and tourism over a
     year or season (bo 0.878); science and innovation (bp 0.789); transport and
     infrastructure (bq 0.863); the industrial economy (br 0.949)
+  - holdout_bs … holdout_bz, an eighth round: digital economy and computing power (bs 0.868);
+    marine economy and fisheries (bt 0.881); health, medicine and elderly care (bu 0.924);
+    finance and capital markets (bv 0.888); ecology and environment (bw 0.918); a district
+    head's speech at a work meeting (bx 0.846); reports on last year's plan and this year's
+    draft plan (by 0.976); Hong Kong and Macau papers in Traditional on southern counties
+    (bz 0.955)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -141,15 +147,15 @@ FLOORS = {
     "web": 0.95,  # 0.978
     "forms": 0.94,  # 0.962
     "more": 0.91,  # 0.949
-    "last": 0.94,  # 0.976
-    "press": 0.95,  # 0.967
+    "last": 0.94,  # 0.978
+    "press": 0.95,  # 0.969
     "county": 0.97,  # 1
-    "older": 0.95,  # 0.978
+    "older": 0.95,  # 0.98
     "cities": 0.93,  # 0.958
-    "trad": 0.94,  # 0.98
+    "trad": 0.94,  # 0.982
     "mixed": 0.94,  # 0.968
     "briefs": 0.93,  # 0.967
-    "reports": 0.94,  # 0.974
+    "reports": 0.94,  # 0.975
     "bulletins": 0.96,  # 0.996
     "voices": 0.94,  # 0.979
     "local": 0.92,  # 0.961
@@ -157,9 +163,9 @@ FLOORS = {
     "frontier": 0.91,  # 0.946
     "plain": 0.96,  # 0.993
     "wire": 0.93,  # 0.972
-    "govsite": 0.94,  # 0.976
+    "govsite": 0.94,  # 0.981
     "assorted": 0.93,  # 0.968
-    "hktw": 0.93,  # 0.966
+    "hktw": 0.93,  # 0.968
     "features": 0.92,  # 0.96
     # the roundup author leaves out a city's own figures in one city article (b04); seven
     # other city articles' golds keep them
@@ -178,9 +184,9 @@ FLOORS = {
     "rural": 0.87,  # 0.903
     "livelihood": 0.87,  # 0.905
     "budget": 0.89,  # 0.926
-    "hkmo": 0.88,  # 0.911
+    "hkmo": 0.88,  # 0.914
     # scored once and left untuned: the first look is the figure
-    "holdout_a": 0.92,  # 0.958
+    "holdout_a": 0.92,  # 0.961
     "holdout_b": 0.94,  # 0.972
     "holdout_c": 0.91,  # 0.942
     "holdout_d": 0.87,  # 0.906
@@ -188,30 +194,30 @@ FLOORS = {
     # its first look (0.816) showed two general bugs, fixed since: no longer untuned
     "holdout_e": 0.85,  # 0.889
     # a later round: first looks in the docstring, general rules made from them since
-    "holdout_g": 0.93,  # 0.971
+    "holdout_g": 0.93,  # 0.973
     "holdout_h": 0.91,  # 0.944
     "holdout_i": 0.94,  # 0.969
     "holdout_j": 0.95,  # 0.978
     "holdout_k": 0.89,  # 0.925
-    "holdout_l": 0.86,  # 0.904
+    "holdout_l": 0.87,  # 0.908
     "holdout_m": 0.92,  # 0.958
     "holdout_n": 0.91,  # 0.945
     "holdout_o": 0.93,  # 0.96
-    "holdout_p": 0.89,  # 0.922
-    "holdout_q": 0.94,  # 0.978
+    "holdout_p": 0.89,  # 0.925
+    "holdout_q": 0.94,  # 0.981
     "holdout_r": 0.91,  # 0.95
     "holdout_s": 0.88,  # 0.915
     "holdout_t": 0.9,  # 0.939
-    "holdout_u": 0.9,  # 0.94
+    "holdout_u": 0.9,  # 0.944
     "holdout_v": 0.84,  # 0.876
-    "holdout_w": 0.9,  # 0.942
-    "holdout_x": 0.92,  # 0.961
+    "holdout_w": 0.9,  # 0.944
+    "holdout_x": 0.92,  # 0.963
     "holdout_y": 0.92,  # 0.954
     "holdout_z": 0.89,  # 0.932
-    "holdout_aa": 0.7,  # 0.74
+    "holdout_aa": 0.7,  # 0.743
     "holdout_ab": 0.95,  # 0.984
     "holdout_ac": 0.95,  # 0.99
-    "holdout_ad": 0.85,  # 0.884
+    "holdout_ad": 0.85,  # 0.888
     "holdout_ae": 0.88,  # 0.914
     "holdout_af": 0.87,  # 0.913
     "holdout_ag": 0.91,  # 0.943
@@ -222,15 +228,15 @@ FLOORS = {
     "holdout_al": 0.88,  # 0.918
     "holdout_am": 0.9,  # 0.935
     "holdout_an": 0.95,  # 0.981
-    "holdout_ao": 0.89,  # 0.933
+    "holdout_ao": 0.9,  # 0.936
     "holdout_ap": 0.84,  # 0.873
     "holdout_aq": 0.91,  # 0.949
-    "holdout_ar": 0.82,  # 0.862
+    "holdout_ar": 0.83,  # 0.867
     "holdout_as": 0.91,  # 0.946
     "holdout_at": 0.93,  # 0.964
     # a sixth round: first looks in the docstring, general rules made from them since
     "holdout_au": 0.9,  # 0.941
-    "holdout_av": 0.9,  # 0.939
+    "holdout_av": 0.91,  # 0.947
     "holdout_aw": 0.84,  # 0.873
     "holdout_ax": 0.95,  # 0.99
     "holdout_ay": 0.78,  # 0.817
@@ -239,20 +245,28 @@ FLOORS = {
     "holdout_bb": 0.86,  # 0.897
     "holdout_bc": 0.81,  # 0.851
     "holdout_bd": 0.84,  # 0.876
-    "holdout_be": 0.9,  # 0.938
+    "holdout_be": 0.9,  # 0.941
     "holdout_bf": 0.84,  # 0.88
     "holdout_bg": 0.88,  # 0.921
     "holdout_bh": 0.91,  # 0.947
     "holdout_bi": 0.9,  # 0.939
     "holdout_bj": 0.9,  # 0.942
     "holdout_bk": 0.88,  # 0.924
-    "holdout_bl": 0.92,  # 0.962
+    "holdout_bl": 0.94,  # 0.978
     "holdout_bm": 0.92,  # 0.961
-    "holdout_bn": 0.89,  # 0.934
+    "holdout_bn": 0.9,  # 0.937
     "holdout_bo": 0.85,  # 0.887
-    "holdout_bp": 0.9,  # 0.94
+    "holdout_bp": 0.92,  # 0.957
     "holdout_bq": 0.86,  # 0.897
     "holdout_br": 0.92,  # 0.955
+    "holdout_bs": 0.91,  # 0.954
+    "holdout_bt": 0.9,  # 0.937
+    "holdout_bu": 0.91,  # 0.947
+    "holdout_bv": 0.89,  # 0.932
+    "holdout_bw": 0.89,  # 0.93
+    "holdout_bx": 0.88,  # 0.922
+    "holdout_by": 0.95,  # 0.986
+    "holdout_bz": 0.94,  # 0.978
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
