@@ -297,7 +297,7 @@ _TIMES_MORE = re.compile(
 # a count stated as standing now (目前有…, 累计…, 已达…) is a stock of the reporting year
 _STOCK_CUE = re.compile(r"目前|现有|如今|当前|截至|累计|达到|已达|已有|总数|总量|共有|拥有|集聚")
 # 上半年累计走访经营主体5300余家: what was done, summed over the part of the year named
-_PART_SUMMED = re.compile(rf"(?:{PARTIAL_WORDS.pattern})累计")
+_PART_SUMMED = re.compile(rf"(?:{PARTIAL_WORDS.pattern})(?:全区|全县|全市|全旗)?累计")
 _DIGIT = re.compile(r"\d")
 _INDUSTRY_MIX = re.compile(
     r"三次产业(?:结构|比例)(?:调整)?(?:为|是)?([\d.]+)[∶:：]([\d.]+)[∶:：]([\d.]+)"
@@ -368,6 +368,8 @@ _GOAL_AFTER = re.compile(
     r"(?:(?:左右|以上)?、(?:(?!占|完成|超过|高于|低于)[^，,。；;：:]){0,60}?的)?"
     r"的?(?:预期|年度|全年|奋斗|发展|主要)?目标"
 )
+# 粮食总产量37.8万吨，连续五年稳定在35万吨以上: a floor held for years restates the level
+_HELD_FOR_YEARS = re.compile(r"连续[\d一二三四五六七八九十]{1,2}年(?:稳定|保持|稳)(?:在)?$")
 # 距年初确定的增长7%目标仍有差距: how far a result falls short of its goal, no fact
 _SHORT_OF_A_GOAL = re.compile(r"(?:^|[，,；;])(?:距|离|距离)[^，,。；;]*目标[^，,。；;]{0,6}差距")
 # a price level whose change is reported as its rise (涨幅): 居民消费价格(总水平), 食品价格
@@ -1106,6 +1108,7 @@ class FactExtractor:
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)
             and not any(g.start() <= a.start < g.end() for g in _SHORT_OF_A_GOAL.finditer(r))
+            and not _HELD_FOR_YEARS.search(r, max(0, a.start - 12), a.start)
             and not (
                 _PLATFORM_USE.search(r, max(0, a.start - 16), a.start) and _A_PLATFORM.search(r)
             )

@@ -3217,3 +3217,26 @@ def test_a_rise_from_a_plans_end_dates_only_its_base():
     assert ("I", "南湖区", "建成区绿化覆盖率", "2015", 38.2, "%", "=", None) in rows
     assert ("I", "南湖区", "建成区绿化覆盖率", "2020", 42.6, "%", "=", None) in rows
     assert [r[3] for r in rows if r[4] == 1.1] == ["2020"]
+
+
+def test_a_floor_held_for_years_restates_the_level_and_a_sum_over_a_part_is_that_parts():
+    _, rows = _facts(
+        FRONT
+        + "上半年全区累计接待游客860万人次。全区粮食总产量28.6万吨，连续六年稳定在25万吨以上。"
+    )
+    assert rows == [
+        ("I", "南湖区", "接待游客", "2025H1", 860.0, "万人次", "=", None),
+        ("I", "南湖区", "粮食总产量", "2025H1", 28.6, "万吨", "=", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("全年新改造城镇老旧小区31个。", "old_communities_renovated"),
+        ("全年新增公办学位5600个。", "school_places_added"),
+    ],
+)
+def test_new_renovations_and_public_school_places_take_their_catalog_keys(sentence, key):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[2] for r in rows] == [key]
