@@ -389,3 +389,14 @@ def test_a_trade_city_an_industry_city_and_a_film_city_are_zones(sentence, name)
 )
 def test_wind_farms_sea_ranches_and_terminals_are_works_but_each_of_a_kind_is_not(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("在于都县工业园，一批服装企业加快转型。", ["于都县工业园"]),
+        ("2024年，于都县中职学校招生4000人。", []),
+    ],
+)
+def test_a_name_opening_on_a_place_that_starts_with_a_preposition_and_a_places_schools(text, names):
+    assert _names(text) == names

@@ -155,7 +155,7 @@ TARGET_CUE = re.compile(
     # 今年，我们将继续…; 今年区政府将; 按照…安排，今年全区将新筹集…
     r"|(?:^|[，,；;：:])(?:今年|明年|下一步|下半年|(?:19|20)\d{2}年)[，,]?[^，,。；;\d]{0,5}?将"
     # 讲话强调，今年要…，全年举办活动不少于60场; 上半年…，下半年还要再签约20个
-    r"|(?:今年|明年|下半年)(?:还|也)?再?要(?!闻)"
+    r"|(?:今年|明年|下半年)(?:我们|全区|全县)?(?:还|也)?再?要(?!闻)"
     r"|要(?:保持|达到|实现|确保|力争|增长|突破|完成)|(?<!按照)(?<!根据)(?<!按)要求"  # 增速要保持在9%以上
     r"|(?:收入|支出|预算)(?:预计)?安排(?=[约近]?[\d一二三四五六七八九])"  # 税收收入安排214.0亿元: the draft budget
     r"|(?:纲要|规划|方案|意见)(?:明确)?提出"  # 纲要提出五年新增学位8000个
@@ -251,6 +251,10 @@ _A_STANDARD_AFTER = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:
 # 高于国家要求的95%的合理利用率水平, 二级标准限值（35微克/立方米）, 超额完成市下达的3.8%的目标:
 # the standard or the quota itself; 浓度仍超标近三成: by how much a standard is exceeded
 _A_STANDARD_BEFORE = re.compile(r"(?:要求|标准|规定)的$|(?:标准|限值)[（(]$|下达的$|超标$")
+# 生均校舍建筑面积应不低于20平方米, 每班幼儿人数不应超过30人: what a norm requires
+_A_NORM = re.compile(
+    r"(?<![供响效相适反对])(?:应当?|须|不应|不得)(?:不低于|不少于|不超过|不高于|超过|达到|为|在)?$"
+)
 # 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
 _IN_ANOTHER_CURRENCY = re.compile(
     r"(?:若|如|如果)(?:以|按|换算成?)(?:新台币|美元|港元|港币|欧元|日元)(?:计|计算|换算)"
@@ -1105,6 +1109,7 @@ class FactExtractor:
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
             and not _A_STANDARD_AFTER.match(r, a.end)
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
+            and not _A_NORM.search(r, max(0, a.start - 6), a.start)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)
             and not any(g.start() <= a.start < g.end() for g in _SHORT_OF_A_GOAL.finditer(r))

@@ -1135,6 +1135,20 @@ _ADMIN_FACILITY = re.compile(
 _PHASE_FIRST = re.compile(r"[一二三四五六七八九十\d]{1,2}期")
 
 
+_KINDS_OF_SCHOOL = frozenset(
+    {"中职", "职业", "公办", "民办", "乡村", "农村", "普通", "各", "全县", "全区"}
+)
+
+
+def _without_place(body: str) -> str:
+    """`body` with a known place name taken off its front (于都县中职 → 中职)."""
+    places = _place_names()[0]
+    for k in (5, 4, 3, 2):
+        if body[:k] in places:
+            return body[k:]
+    return body
+
+
 def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     """Filters every candidate goes through, whatever found it."""
     places, _ = _place_names()
@@ -1172,9 +1186,11 @@ def _rejected(name: str, kind: str, suffix: str | None) -> bool:
     if _DESIGNATION.search(name):
         return True  # 3A级景区, 创建为国家3A级景区: a grade awarded, not a named place
     if suffix in _INSTITUTIONS and (
-        "中小学" in name or name[: -len(suffix)].endswith(("区", "县", "市", "镇", "乡"))
+        "中小学" in name
+        or name[: -len(suffix)].endswith(("区", "县", "市", "镇", "乡"))
+        or _without_place(name[: -len(suffix)]) in _KINDS_OF_SCHOOL
     ):
-        return True  # 中小学校, 渌口区学校: a place's schools, not one school
+        return True  # 中小学校, 渌口区学校, 于都县中职学校: a place's schools, not one school
     if suffix in ("项目", "改造工程", "工程"):
         body = name[: -len(suffix)]
         inner = _suffix_of(PHASE.sub("", body))
@@ -1229,6 +1245,9 @@ def _left_edge(reading: str, body_end: int, suffix: str, hard_start: int) -> tup
         if len(word) == 2 and reading.startswith(ROAD_WORDS, pos):
             pos -= 1  # 建设大道 is a road, not a verb
             continue
+        at = pos - len(word)
+        if any(reading[at : at + k] in _place_names()[0] for k in (3, 4, 5)):
+            return at, ""  # 于都县职业中等专业学校: the word is the first of a place's name
         if word in COORDINATORS:
             left = reading[hard_start : pos - len(word)]
             for k in range(len(left) - 1, 0, -1):

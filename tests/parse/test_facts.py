@@ -3240,3 +3240,40 @@ def test_a_floor_held_for_years_restates_the_level_and_a_sum_over_a_part_is_that
 def test_new_renovations_and_public_school_places_take_their_catalog_keys(sentence, key):
     _, rows = _facts(FRONT + sentence)
     assert [r[2] for r in rows] == [key]
+
+
+def test_an_officials_this_year_we_will_and_the_goals_after_it():
+    _, rows = _facts(
+        "---\npublished_on: 2025-02-10\ndistrict: 南湖区\n---\n"
+        + "记者：今年有什么打算？\n\n王局长：今年我们要再开工学校12所，新增学位8000个；"
+        + "普惠性幼儿园覆盖率提高到93%以上。"
+    )
+    assert {r[0] for r in rows} == {"T"}, rows
+    assert ("T", "南湖区", "school_places_added", 2025, 8000.0, "个", "=", None) in rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "按照省定标准，小学生均校舍建筑面积应不低于8平方米。",
+        "按国家规定，每班人数不应超过45人。",
+        "这所学校占地约60亩，设计规模54个班。",
+        "学校设计规模30个班，可提供学位1350个。",
+    ],
+)
+def test_a_norm_and_one_schools_size_are_no_facts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区新增学位4200个。" + sentence)
+    assert [r[4] for r in rows] == [4200.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("上半年，全区通过“英才回归计划”新引进青年人才6200人。", "新引进青年人才"),
+        ("上半年，全区就新增市场主体8600户。", "new_market_entities"),
+        ("下半年，全区将再新建充电桩900个。", "charging_piles"),
+    ],
+)
+def test_the_programme_a_figure_came_through_and_再_就_are_no_part_of_its_name(sentence, name):
+    _, rows = _facts(FRONT + sentence)
+    assert [r[2] for r in rows] == [name]
