@@ -50,6 +50,7 @@ from pipelines.parse.periods import (
 )
 from pipelines.parse.phrases import (
     COMPARED_YEAR,
+    FLOW_AT_END,
     LEAD,
     NOUN_STOP,
     QUOTES_AND_BULLETS,
@@ -1617,7 +1618,11 @@ class FactExtractor:
             left = ""  # 目前昆山约有10万名台胞: the place, and the noun after names the figure
         # 纳入改造计划的31个老旧小区: a clause describing what is counted, named after it
         describes = amount.unit_class == "count" and left_raw.rstrip().endswith("的")
-        left_is_verb = bool(VERB_END.search(left)) or describes
+        # 完成了2316户受损农房维修: a verb ends the words before, which stripping took away
+        # (not “四上”企业 新增312家: a flow word after its noun, which names it)
+        raw = left_raw.rstrip().removesuffix("了")
+        verb_before = VERB_END.search(raw) and not FLOW_AT_END.search(raw)
+        left_is_verb = bool(VERB_END.search(left) or verb_before) or describes
         if left and not left_is_verb and not examples:
             return left, amount.end
         label = _LABEL.search(r, 0, amount.start)

@@ -61,7 +61,7 @@ NOUN_STOP = re.compile(r"[，,。；;：:！？!?（(、\d]")  # a digit starts 
 # 引导辖区金融机构力争普惠小微贷款余额: what is striven for names the goal, not who is led
 _GOAL_VERB_INSIDE = re.compile(r"^[\u4e00-\u9fff]{2,}?(?:力争|力求|争取)(?=[\u4e00-\u9fff]{3})")
 _THE_ECONOMY = frozenset({"经济", "经济增速", "经济增幅", "经济总体", "全区经济", "全县经济"})
-_FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
+FLOW_AT_END = re.compile(r"(?:新增|净增|新引进)$")
 
 # text.BULLETS without ▌‧∙◦·, kept apart on purpose: a middle dot · also joins the parts of a
 # name (九龙·1958, 金岸驿家·户外工作者驿站), which stripping it would fuse
@@ -113,7 +113,7 @@ def strip_phrase(phrase: str, finder: DistrictFinder, district: str | None) -> s
         phrase = without_leads(phrase.removeprefix("全市"))
     phrase = _INNER_VERBS.sub("", phrase)
     phrase = _GOAL_VERB_INSIDE.sub("", phrase)
-    late_flow = _FLOW_AT_END.search(phrase)
+    late_flow = FLOW_AT_END.search(phrase)
     if late_flow and late_flow.start() > 0:  # 专精特新企业新增: the flow of that metric
         phrase = late_flow.group() + phrase[: late_flow.start()]
     if phrase.endswith("数量"):

@@ -3277,3 +3277,13 @@ def test_a_norm_and_one_schools_size_are_no_facts(sentence):
 def test_the_programme_a_figure_came_through_and_再_就_are_no_part_of_its_name(sentence, name):
     _, rows = _facts(FRONT + sentence)
     assert [r[2] for r in rows] == [name]
+
+
+def test_a_count_after_a_verb_is_named_by_the_noun_after_it():
+    _, rows = _facts(
+        FRONT + "上半年，南湖区赶在汛期前完成了1260户危房维修和85户倒塌农房重建。"
+        "全区规上服务业企业新增96家，总量达到1320家。"
+    )
+    names = {r[4]: r[2] for r in rows}
+    assert names[1260.0] == "危房维修" and names[85.0] == "倒塌农房重建"
+    assert names[96.0] == "新增规上服务业企业"  # a flow word after its noun still names it
