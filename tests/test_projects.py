@@ -400,3 +400,11 @@ def test_wind_farms_sea_ranches_and_terminals_are_works_but_each_of_a_kind_is_no
 )
 def test_a_name_opening_on_a_place_that_starts_with_a_preposition_and_a_places_schools(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("刚刚完成加固的白鹭水库大坝焕然一新。", ["白鹭水库"]), ("完成小型病险水库除险加固6座。", [])],
+)
+def test_a_named_reservoir_is_a_work_and_small_reservoirs_are_a_kind(text, names):
+    assert _names(text) == names

@@ -325,6 +325,13 @@ _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
+# 洪峰流量每秒3770立方米, 水位涨至35.17米, 总库容7.95亿立方米, 决口最宽处226米, 风速62米/秒:
+# a river's, a reservoir's or a storm's measure, not a figure of the district
+_HYDROLOGY = re.compile(
+    r"(?:(?<!客)流量|水位|(?<![冷链])库容|洪峰|降雨量|降水量|雨量|风速|风力|决口|最宽处|拦蓄洪水|蓄水)"
+    r"[^，,。；;\d]{0,4}$"
+    r"|每秒$"
+)
 # 距北京220公里, 海拔4700多米, 半径150公里范围内, 离岸约25公里, 水深40米: where a place lies,
 # not a figure of a period
 _DISTANCE = re.compile(
@@ -1111,6 +1118,8 @@ class FactExtractor:
             and not _A_STANDARD_AFTER.match(r, a.end)
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not _A_NORM.search(r, max(0, a.start - 6), a.start)
+            and not _HYDROLOGY.search(r, max(0, a.start - 14), a.start)
+            and not r.startswith(("/秒", "每秒"), a.end)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)
             and not any(g.start() <= a.start < g.end() for g in _SHORT_OF_A_GOAL.finditer(r))

@@ -192,6 +192,7 @@ KIND_SUFFIXES: dict[str, str] = {
     "变电站": "infrastructure",
     "电站": "infrastructure",
     "风电场": "infrastructure",  # 徐闻海上风电场
+    "水库": "infrastructure",  # 东津水库 (小型水库 is a kind: see GENERIC_TOKENS)
     "接收站": "infrastructure",  # LNG接收站
     "海洋牧场": "zone",  # 爱莲湾海洋牧场: a sea area farmed and restocked
     # schools, hospitals, libraries and museums (a body of 3+ characters: not 各学校)
@@ -591,6 +592,8 @@ GENERIC_TOKENS = frozenset(
         "重点",
         "重要",
         "主要",  # 县城主要酒店: the main hotels, a kind
+        "中型",  # 小型病险水库: reservoirs of a size and state, a kind
+        "病险",
         "县城",
         "城区",
         "主题",

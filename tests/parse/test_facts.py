@@ -3287,3 +3287,22 @@ def test_a_count_after_a_verb_is_named_by_the_noun_after_it():
     names = {r[4]: r[2] for r in rows}
     assert names[1260.0] == "危房维修" and names[85.0] == "倒塌农房重建"
     assert names[96.0] == "新增规上服务业企业"  # a flow word after its noun still names it
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "白沙河大桥站最大洪峰流量每秒2140立方米。",
+        "城关站水位一度涨至28.6米，超警戒水位1.4米。",
+        "全县最大的青龙水库总库容3.2亿立方米。",
+        "台风登陆时中心附近最大风速48米/秒。",
+    ],
+)
+def test_a_rivers_reservoirs_or_storms_measure_is_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "上半年，南湖区完成水利投资6.8亿元。" + sentence)
+    assert [r[4] for r in rows] == [6.8]
+
+
+def test_footfall_and_cold_storage_are_still_facts():
+    _, rows = _facts(FRONT + "上半年，全区重点商圈客流量增长12%，新增冷库容量8万吨。")
+    assert [r[2] for r in rows] == ["重点商圈客流量", "新增冷库容量"]
