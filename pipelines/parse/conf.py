@@ -168,6 +168,7 @@ QUALIFIER_BEFORE: tuple[tuple[str, str], ...] = (
     ("迈入", ">="),
     ("跨入", ">="),
     ("高于", ">="),
+    ("低于", "<="),  # 年经营性收入低于50万元的村: a cap that picks villages out
     ("逾", ">="),
     ("超", ">="),
     ("近", "~"),

@@ -88,6 +88,7 @@ _CITY_ACTS = (
 )
 _MASTHEAD = "(?:日报|晚报|都市报|发布|新闻网|融媒体?中心|广播电视台)"
 _GENERIC_AREAS = {
+    "区县",  # 山区县, 各区县: a kind of county, not one
     "强县",  # 产业强县, 文化强区: slogans
     "强区",
     "大县",

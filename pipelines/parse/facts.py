@@ -325,6 +325,9 @@ _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
+# 所有行政村年经营性收入均超过30万元, 全县村集体经营性收入全部超过40万元: a floor every one
+# clears, not a total (纸制品、食品饮料产业产值均超过500亿元 names each part, and counts)
+_EVERY_ONE_ABOVE = re.compile(r"(?:所有|各(?!类|项)|每个)[^。；;]{0,20}?均$|(?:全部|都)$")
 # 洪峰流量每秒3770立方米, 水位涨至35.17米, 总库容7.95亿立方米, 决口最宽处226米, 风速62米/秒:
 # a river's, a reservoir's or a storm's measure, not a figure of the district
 _HYDROLOGY = re.compile(
@@ -1119,6 +1122,9 @@ class FactExtractor:
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
             and not _A_NORM.search(r, max(0, a.start - 6), a.start)
             and not _HYDROLOGY.search(r, max(0, a.start - 14), a.start)
+            and not (
+                a.qualifier == ">=" and _EVERY_ONE_ABOVE.search(r, max(0, a.start - 24), a.start)
+            )
             and not r.startswith(("/秒", "每秒"), a.end)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)

@@ -352,6 +352,14 @@ _ATTENDANCE_AFTER = re.compile(
 _ROLL_CALL = re.compile(r"(?:应到|实到|出席|列席)(?:会议|大会)?(?:代表|委员|人员)?$")
 # a village's own figures: 村里20名党员…, 全村…
 _VILLAGE = re.compile(r"村里|全村|该村|村上")
+# 龙涓乡举源村通过这一模式，…; 在金寨县花石乡大湾村，…; 这个曾经…的小山村，…: one village opens
+# the sentence (not 村级集体经济, 农村居民, 乡村振兴: villages in general)
+_ONE_VILLAGE_OPENS = re.compile(
+    r"^在?(?![全各])(?:[\u4e00-\u9fff]{2,4}[县市区])?(?:(?:(?![和与及在])[\u4e00-\u9fff]){1,4}[乡镇])?"
+    r"(?!中关村|城中村|淘宝村)(?:(?![和与及在的])[\u4e00-\u9fff]){2,3}(?<![农乡全各该本每强富穷美])村"
+    r"(?![级民委集庄落富公振])"
+    r"|^这个[^，,。；;]{0,14}?村[，,]"
+)
 
 
 def _any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
@@ -457,6 +465,7 @@ def not_about_the_district(r: str) -> bool:
         or _LISTED_FIRM.search(r)
         or _BANK_SPEAKS.match(r)
         or _ONE_HOSPITAL_OPENS.match(r)
+        or _ONE_VILLAGE_OPENS.match(r)
     )
 
 

@@ -3306,3 +3306,32 @@ def test_a_rivers_reservoirs_or_storms_measure_is_not_the_districts(sentence):
 def test_footfall_and_cold_storage_are_still_facts():
     _, rows = _facts(FRONT + "上半年，全区重点商圈客流量增长12%，新增冷库容量8万吨。")
     assert [r[2] for r in rows] == ["重点商圈客流量", "新增冷库容量"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "所有行政村年经营性收入均超过40万元。",
+        "全县村集体经营性收入全部超过35万元。",
+        "对年经营性收入低于50万元的村，县里实行结对帮扶。",
+        "上林村通过这一模式，去年村集体经营性收入从20万元增加到46万元。",
+        "这个曾经的贫困小山村，去年村集体经营性收入达到280万元。",
+    ],
+)
+def test_a_floor_every_village_clears_a_class_and_one_village_are_not_the_districts(sentence):
+    _, rows = _facts(FRONT + "2024年，全县村级集体经济总收入4.2亿元。" + sentence)
+    assert [r[4] for r in rows] == [4.2]
+
+
+def test_each_part_above_a_floor_and_an_average_per_village_are_facts():
+    _, rows = _facts(
+        FRONT + "2024年，纸制品、食品饮料产业产值均超过300亿元，村均集体经营性收入86.5万元。"
+    )
+    values = [r[4] for r in rows]
+    assert 300.0 in values and 86.5 in values
+
+
+def test_a_kind_of_county_is_no_place():
+    text = "---\npublished_on: 2025-01-20\ndistrict: 南湖区\n---\n"
+    _, rows = _facts(text + "山区县缺的是产业。截至去年底，全县建成共富工坊120家。")
+    assert [r[1:3] for r in rows] == [("南湖区", "共富工坊")]
