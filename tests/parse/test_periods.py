@@ -422,3 +422,15 @@ def test_a_month_ahead_is_no_part_of_the_year():
 )
 def test_a_plan_so_far_runs_to_now_and_a_plan_named_runs_its_years(text, frame, period):
     assert period_in(text, frame) == period
+
+
+def test_a_forecasts_year_does_not_date_an_undated_article():
+    text = (
+        "南湖区前三季度新兴产业产值增长21%\n\n"
+        "记者10月20日获悉，今年1—9月，南湖区新兴产业产值达到96.4亿元。"
+        "截至2024年9月底，全区建成起降点32个。"
+        "数据显示，2023年我国低空经济规模已超过5000亿元，2030年有望达到2万亿元。"
+    )
+    article = parse_article(read_document(text.encode("utf-8")))
+    assert article.reporting_year == 2024
+    assert {i.period for i in article.indicators if i.value == 96.4} == {"2024Q1-Q3"}
