@@ -205,6 +205,11 @@ _DAYS_COUNTED = re.compile(
 _LIFE_EXPECTANCY = re.compile(
     r"预期寿命(?:达到|达|为|提高到|提高至|提升到|提升至|增至)?(?:约|近|超过?)?(?P<num>\d{2,3}(?:\.\d+)?)岁"
 )
+# 飞行时长9.8万小时, 完成通用航空飞行1.2万小时: hours flown or worked in total, a figure
+# (unlike 5小时, how long one thing takes)
+_HOURS_TOTAL = re.compile(
+    r"(?:时长|飞行|工时)(?:达到|达|为|约|近|超过?|突破)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)?小时"
+)
 _RENMINBI = "人民币"  # only this one: 新台币 and 港币 figures are never the district's
 
 
@@ -328,6 +333,23 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         value = float(m.group("num"))  # 优良天数达到289天: days counted, not a duration
         qual, start = _qualifier_before(text, m.start("num"))
         add(Amount(value, "天", value, "天", "count", qual, start, m.start("num"), m.end()))
+    for m in _HOURS_TOTAL.finditer(text) if "小时" in text else ():
+        value, mult = float(m.group("num")), m.group("mult") or ""
+        qual, start = _qualifier_before(text, m.start("num"))
+        scale = MULTIPLIERS.get(mult, 1.0)
+        add(
+            Amount(
+                value,
+                mult + "小时",
+                value * scale,
+                "小时",
+                "other",
+                qual,
+                start,
+                m.start("num"),
+                m.end(),
+            )
+        )
     for m in _LIFE_EXPECTANCY.finditer(text) if "寿命" in text else ():
         value = float(m.group("num"))
         qual, start = _qualifier_before(text, m.start("num"))

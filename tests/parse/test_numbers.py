@@ -214,3 +214,16 @@ def test_a_ratio_after_a_colon_is_still_read_when_it_follows_a_label():
 def test_reef_volume_in_kongfang():
     [amount] = find_amounts("累计投放人工鱼礁36万空方")
     assert (amount.value, amount.unit) == (36.0, "万空方")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("全年飞行时长约6.3万小时", 6.3, "万小时"), ("完成通用航空飞行8600小时", 8600.0, "小时")],
+)
+def test_hours_flown_in_total_are_amounts(text, value, unit):
+    [amount] = find_amounts(text)
+    assert (amount.value, amount.unit) == (value, unit)
+
+
+def test_how_long_one_thing_takes_is_still_no_amount():
+    assert find_amounts("单车通关时间压缩至3小时") == []
