@@ -250,9 +250,13 @@ class RunOn:
         return None
 
     def _own_subject(self, r: str) -> bool:
-        return bool(
-            WHOLE_DISTRICT.search(r) or self.finder.mentions_before(r, len(r), self.primary)
-        )
+        whole = WHOLE_DISTRICT.search(r)
+        # 全区 in a county's article, after a paragraph on 雨花区: that district's, not the county's
+        if whole and whole.group().startswith("全") and self.primary and self._subject:
+            kind = whole.group()[-1]
+            if self.primary[-1] != kind and self._subject.endswith(kind):
+                whole = None
+        return bool(whole or self.finder.mentions_before(r, len(r), self.primary))
 
     def _opening_district(self, r: str) -> str | None:
         """Another district named first in the sentence, after any time words."""

@@ -324,13 +324,18 @@ _DATE_LINE = re.compile(rf"[ \t\u3000]*(?:{DATELINE.pattern})[^\n。；;]*$")
 _THOUSANDS = re.compile(r"(?<=\d)[,，](?=\d{3})")
 
 
+_NAMED_HEADING = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+
+
 def _is_headline(line: str, first: bool = False) -> bool:
     """A line that is a heading; the article's first line may be a longer title."""
     stripped = LIST_START.sub("", line.strip(), count=1)  # 六、财政收入保持增长 is a heading
     stripped = _THOUSANDS.sub("", stripped)  # GDP達5,381億元: a separator, not a comma
     # a colon may sit inside one (片区更新：让老城“活”起来); a comma marks a wrapped sentence,
     # unless the line is numbered (一、地区生产总值：猇亭领跑，城区分化收窄)
-    allowed = _NUMBERED_HEADLINE_PUNCT if len(stripped) < len(line.strip()) else _HEADLINE_PUNCT
+    # (or opens on a name and a colon: 长丰县：新能源汽车拉动，增速领跑)
+    numbered = len(stripped) < len(line.strip()) or _NAMED_HEADING.match(stripped)
+    allowed = _NUMBERED_HEADLINE_PUNCT if numbered else _HEADLINE_PUNCT
     longest = TITLE_MAX if first else HEADLINE_MAX
     return 0 < len(stripped) <= longest and not any(c in allowed for c in stripped[:-1])
 

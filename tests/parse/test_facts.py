@@ -3335,3 +3335,23 @@ def test_a_kind_of_county_is_no_place():
     text = "---\npublished_on: 2025-01-20\ndistrict: 南湖区\n---\n"
     _, rows = _facts(text + "山区县缺的是产业。截至去年底，全县建成共富工坊120家。")
     assert [r[1:3] for r in rows] == [("南湖区", "共富工坊")]
+
+
+def test_a_named_heading_with_a_comma_opens_that_places_section():
+    text = (
+        "---\npublished_on: 2024-07-29\ndistrict: 南湖区\n---\n"
+        "南湖区：服务业领跑，总量第一\n\n上半年，南湖区实现地区生产总值512.3亿元，同比增长6.2%。\n\n"
+        "嘉善县：工业发力，增速居首\n\n嘉善县上半年地区生产总值增长8.1%。"
+        "数字经济是最大的拉动力，全县数字经济核心产业增加值增长19.6%。"
+    )
+    _, rows = _facts(text)
+    assert ("I", "嘉善县", "数字经济核心产业增加值", "2024H1", None, None, "=", 19.6) in rows
+
+
+def test_whole_district_of_another_kind_than_the_primary_is_the_paragraphs_district():
+    text = "---\npublished_on: 2024-10-28\ndistrict: 嘉善县\n---\n"
+    _, rows = _facts(
+        text + "城区方面，南湖区社会消费品零售总额达到412.6亿元，增长4.2%；"
+        "前三季度全区引进各类品牌首店41家，消费热度不减。"
+    )
+    assert [r[1] for r in rows] == ["南湖区", "南湖区"]
