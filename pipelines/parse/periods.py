@@ -167,6 +167,10 @@ _PLAN = r"十([一二三四五])五"
 _AS_TIME = r"(?:”|\")?(?:时期|期间|以来)"
 _PLAN_NAMED = re.compile(_PLAN)
 _PLAN_PERIOD = re.compile(_PLAN + _AS_TIME)
+# 自2023年8月重建启动以来, 自2022年以来: a sum from that year to now
+_SINCE_A_YEAR = re.compile(
+    r"自((?:19|20)\d{2})年(?:\d{1,2}月(?:份|\d{1,2}日)?)?[^，,。；;]{0,10}以来"
+)
 _PLAN_END = re.compile(_PLAN + r"(?:”|\")?(?:期)?末")  # “十二五”末的28.3%: the plan's last year
 # 由“十二五”末的28.3%提高到33.1%: the base of a rise dates only the base (see facts)
 _FROM_PLAN_END = re.compile(r"[由从]“?" + _PLAN + r"(?:”|\")?(?:期)?末的?")
@@ -490,6 +494,10 @@ def period_in(
     if not _ANY_CUE.search(text):
         return None
     cleaned = _COMPARED_PERIOD.sub("", _YEAR_NOT_DATA.sub("", text))
+    since = _SINCE_A_YEAR.search(text)
+    year_now = frame.latest_year or frame.reporting_year
+    if since and year_now and int(since.group(1)) < year_now:
+        return f"{since.group(1)}-{year_now}"  # 自2023年8月重建启动以来，…累计…: from then to now
     plan_end = _PLAN_END.search(_FROM_PLAN_END.sub("", cleaned))
     if plan_end:
         return str(_PLAN_START[plan_end.group(1)] + 4)

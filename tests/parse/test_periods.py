@@ -69,7 +69,7 @@ def _parsed(text: str):
         ("2022年", MID_2024, "2022"),
         ("较2022年翻一番", MID_2024, None),
         ("已是疫情前2019年的2.1倍", MID_2024, None),  # a base, not the figures' year
-        ("自2020年以来", MID_2024, None),
+        ("自2020年以来", MID_2024, "2020-2024"),  # a sum since then, to now
         ("全区经济平稳", MID_2024, None),
         ("7—9月，全县接待游客", MID_2024, "2024Q3"),  # a quarter's months are the quarter
         ("10-12月", MID_2024, "2024Q4"),
@@ -434,3 +434,15 @@ def test_a_forecasts_year_does_not_date_an_undated_article():
     article = parse_article(read_document(text.encode("utf-8")))
     assert article.reporting_year == 2024
     assert {i.period for i in article.indicators if i.value == 96.4} == {"2024Q1-Q3"}
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("自2020年启动老旧小区改造以来，全区累计改造", "2020-2023"),
+        ("自2022年8月重建启动以来，累计完成投资", "2022-2023"),
+        ("自2023年以来", None),  # the reporting year itself: no span
+    ],
+)
+def test_a_sum_since_a_year_runs_from_that_year_to_now(text, period):
+    assert period_in(text, REVIEW_OF_2023) == period
