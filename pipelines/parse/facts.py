@@ -325,6 +325,7 @@ _QUARTER_ON_QUARTER = re.compile(r"(?:按季|环比|按月)(?:则|也|亦)?$")
 _RATE_OF = re.compile(
     r"的?(?:同比)?(?:增速|增幅|(?:增长|成长|增速)(?:预期)?目标(?:设定?|定|订)?(?:在|为)?)$"
 )  # 固定资产投资增速, GDP增长目标设在5.5%左右: the growth of what is named
+_BY_THIS_YEARS_END = re.compile(r"(?:今年)?年底前")  # opening the amount's own clause
 # 所有行政村年经营性收入均超过30万元, 全县村集体经营性收入全部超过40万元: a floor every one
 # clears, not a total (纸制品、食品饮料产业产值均超过500亿元 names each part, and counts)
 _EVERY_ONE_ABOVE = re.compile(r"(?:所有|各(?!类|项)|每个)[^。；;]{0,20}?均$|(?:全部|都)$")
@@ -1248,6 +1249,13 @@ class FactExtractor:
                     ):
                         named = section_year  # 年内建成 among next year's goals: that year
                     target_year = named or five_years or section_year or frame.current_year
+            if (
+                target_year
+                and _BY_THIS_YEARS_END.match(r, clause_start, pos)
+                and not YEAR_MENTION.search(r, clause_start, pos)
+            ):
+                # 力争到2026年底累计…，年底前确保482户入住: this year's end, in its own clause
+                target_year = section_year or frame.current_year
             # 由2020年的X增加到2025年的Y: each its year; 由2020年的X增加到Y: Y is current
             from_year = _FROM_YEAR.search(r, max(0, pos - 12), pos)
             before = r[:pos]

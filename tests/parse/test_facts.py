@@ -3355,3 +3355,10 @@ def test_whole_district_of_another_kind_than_the_primary_is_the_paragraphs_distr
         "前三季度全区引进各类品牌首店41家，消费热度不减。"
     )
     assert [r[1] for r in rows] == ["南湖区", "南湖区"]
+
+
+def test_by_this_years_end_after_a_far_horizon_is_this_years_goal():
+    _, rows = _facts(
+        FRONT + "下一步，南湖区将力争到2027年底累计完成更新投资80亿元，年底前确保360户居民回迁。"
+    )
+    assert sorted((r[3], r[4]) for r in rows) == [(2025, 360.0), (2027, 80.0)]
