@@ -114,6 +114,10 @@
     head's speech at a work meeting (bx 0.846); reports on last year's plan and this year's
     draft plan (by 0.976); Hong Kong and Macau papers in Traditional on southern counties
     (bz 0.955)
+  - holdout_ca … holdout_ce, a ninth round in the same session: the low-altitude economy (ca
+    0.918); rural collective economy and common prosperity (cb 0.842); water conservancy and
+    flood recovery (cc 0.84); education and talent, two in Traditional (cd 0.814); a city
+    paper's roundup of several districts (ce 0.904)
 
 Articles need not say which district they are about: the seeds have no front matter. So some
 sets are also scored with the `district:` line taken out, which leaves the primary district
@@ -186,24 +190,24 @@ FLOORS = {
     "budget": 0.89,  # 0.926
     "hkmo": 0.88,  # 0.914
     # scored once and left untuned: the first look is the figure
-    "holdout_a": 0.92,  # 0.961
+    "holdout_a": 0.92,  # 0.964
     "holdout_b": 0.94,  # 0.972
     "holdout_c": 0.91,  # 0.942
     "holdout_d": 0.87,  # 0.906
-    "holdout_f": 0.94,  # 0.98
+    "holdout_f": 0.94,  # 0.982
     # its first look (0.816) showed two general bugs, fixed since: no longer untuned
     "holdout_e": 0.85,  # 0.889
     # a later round: first looks in the docstring, general rules made from them since
     "holdout_g": 0.93,  # 0.973
     "holdout_h": 0.91,  # 0.944
     "holdout_i": 0.94,  # 0.969
-    "holdout_j": 0.95,  # 0.978
+    "holdout_j": 0.95,  # 0.982
     "holdout_k": 0.89,  # 0.925
     "holdout_l": 0.87,  # 0.908
     "holdout_m": 0.92,  # 0.958
-    "holdout_n": 0.91,  # 0.945
+    "holdout_n": 0.91,  # 0.949
     "holdout_o": 0.93,  # 0.96
-    "holdout_p": 0.89,  # 0.925
+    "holdout_p": 0.89,  # 0.927
     "holdout_q": 0.94,  # 0.981
     "holdout_r": 0.91,  # 0.95
     "holdout_s": 0.88,  # 0.915
@@ -213,18 +217,18 @@ FLOORS = {
     "holdout_w": 0.9,  # 0.944
     "holdout_x": 0.92,  # 0.963
     "holdout_y": 0.92,  # 0.954
-    "holdout_z": 0.89,  # 0.932
+    "holdout_z": 0.9,  # 0.939
     "holdout_aa": 0.7,  # 0.743
     "holdout_ab": 0.95,  # 0.984
     "holdout_ac": 0.95,  # 0.99
     "holdout_ad": 0.85,  # 0.888
-    "holdout_ae": 0.88,  # 0.914
+    "holdout_ae": 0.88,  # 0.922
     "holdout_af": 0.87,  # 0.913
-    "holdout_ag": 0.91,  # 0.943
-    "holdout_ah": 0.9,  # 0.939
+    "holdout_ag": 0.91,  # 0.948
+    "holdout_ah": 0.9,  # 0.942
     "holdout_ai": 0.88,  # 0.924
-    "holdout_aj": 0.93,  # 0.966
-    "holdout_ak": 0.88,  # 0.921
+    "holdout_aj": 0.93,  # 0.967
+    "holdout_ak": 0.88,  # 0.924
     "holdout_al": 0.88,  # 0.918
     "holdout_am": 0.9,  # 0.935
     "holdout_an": 0.95,  # 0.981
@@ -247,16 +251,16 @@ FLOORS = {
     "holdout_bd": 0.84,  # 0.876
     "holdout_be": 0.9,  # 0.941
     "holdout_bf": 0.84,  # 0.88
-    "holdout_bg": 0.88,  # 0.921
+    "holdout_bg": 0.9,  # 0.935
     "holdout_bh": 0.91,  # 0.947
     "holdout_bi": 0.9,  # 0.939
     "holdout_bj": 0.9,  # 0.942
-    "holdout_bk": 0.88,  # 0.924
+    "holdout_bk": 0.89,  # 0.932
     "holdout_bl": 0.94,  # 0.978
-    "holdout_bm": 0.92,  # 0.961
+    "holdout_bm": 0.93,  # 0.965
     "holdout_bn": 0.9,  # 0.937
     "holdout_bo": 0.85,  # 0.887
-    "holdout_bp": 0.92,  # 0.957
+    "holdout_bp": 0.92,  # 0.96
     "holdout_bq": 0.86,  # 0.897
     "holdout_br": 0.92,  # 0.955
     "holdout_bs": 0.91,  # 0.954
@@ -264,9 +268,14 @@ FLOORS = {
     "holdout_bu": 0.91,  # 0.947
     "holdout_bv": 0.89,  # 0.932
     "holdout_bw": 0.89,  # 0.93
-    "holdout_bx": 0.88,  # 0.922
+    "holdout_bx": 0.89,  # 0.929
     "holdout_by": 0.95,  # 0.986
     "holdout_bz": 0.94,  # 0.978
+    "holdout_ca": 0.91,  # 0.947
+    "holdout_cb": 0.87,  # 0.91
+    "holdout_cc": 0.85,  # 0.887
+    "holdout_cd": 0.85,  # 0.892
+    "holdout_ce": 0.88,  # 0.922
 }
 CORPORA = {
     "seeds": (ROOT / "seeds" / "articles", SHARED / "gold" / "seeds", 0.94),  # 0.96
@@ -300,7 +309,8 @@ BLIND = ["county", "frontier", "reports", "local"]
 # as 2025Q1; we do too, since no author writes M01-M03 or M01-M06.
 # 1—9月 splits the authors: `holdout_af`, `holdout_ao`, `holdout_be`, `holdout_c` and
 # `pdfcopy` write 2024Q1-Q3, as we do (as 1—3月 is Q1 and 1—6月 H1); `fresh`, `govsite`,
-# `holdout_e`, `holdout_k`, `holdout_p` and `voices` write 2024M01-M09.
+# `holdout_e`, `holdout_k`, `holdout_p`, `voices` and `holdout_ca` write 2024M01-M09
+# (`holdout_ca`'s two 1—9月 articles are most of its periods, so its floor is lower).
 # The `holdout_ae` author dates month-end balances and totals of a year-to-date post by the
 # year; the `holdout_ad` author dates a signing event's totals by the event's year where the
 # article reviews the year before.
@@ -316,6 +326,7 @@ BLIND = ["county", "frontier", "reports", "local"]
 # One `holdout_be` article names no year at all (1—5月 only); its author dated it by the
 # file's name, which the pipeline does not read, so its facts have no period.
 PERIOD_FLOORS = {
+    "holdout_ca": 0.77,
     "holdout_be": 0.85,
     "fresh": 0.85,
     "govsite": 0.85,
