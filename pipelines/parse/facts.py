@@ -124,7 +124,8 @@ _BENCHMARK_RATE = re.compile(r"LPR|贷款市场报价利率|基准利率")
 # “雨花企服”平台…注册企业用户已达3.2万家, 已上架数据产品126个，累计调用量超过40万次, 上架率85%:
 # how much one platform or data centre is used is its own figure
 _PLATFORM_USE = re.compile(
-    r"(?:注册(?:企业)?用户|用户数?|调用量?|上架(?:数据)?产品|(?<!平均)上架率|访问量|下载量|点击量)"
+    r"(?:注册(?:企业)?用户|(?:移动端|APP|App|平台)用户数?|调用量?|上架(?:数据)?产品|(?<!平均)上架率"
+    r"|访问量|下载量|点击量)"
     r"[^，,。；;\d]{0,6}$"
 )
 _A_PLATFORM = re.compile(r"平台|APP|App|小程序|数据超市|交易所|算力中心|智算中心|数据中心|[”」]")
@@ -253,9 +254,8 @@ _A_STANDARD_AFTER = re.compile(r"[^，,。；;]{0,10}?的[^，,。；;]{0,8}?(?:
 # the standard or the quota itself; 浓度仍超标近三成: by how much a standard is exceeded
 _A_STANDARD_BEFORE = re.compile(r"(?:要求|标准|规定)的$|(?:标准|限值)[（(]$|下达的$|超标$")
 # 生均校舍建筑面积应不低于20平方米, 每班幼儿人数不应超过30人: what a norm requires
-_A_NORM = re.compile(
-    r"(?<![供响效相适反对])(?:应当?|须|不应|不得)(?:不低于|不少于|不超过|不高于|超过|达到|为|在)?$"
-)
+# (not 覆盖率应达到45%: a goal may say 应 too, so only a bound, 应不低于…, is a norm's)
+_A_NORM = re.compile(r"(?<![供响效相适反对])(?:应当?|须|不应|不得)$")
 # 若以新台币计算，…约7.7兆元; 若以美元计，…出口约630亿美元: the figures after it are glosses
 _IN_ANOTHER_CURRENCY = re.compile(
     r"(?:若|如|如果)(?:以|按|换算成?)(?:新台币|美元|港元|港币|欧元|日元)(?:计|计算|换算)"
@@ -328,7 +328,7 @@ _RATE_OF = re.compile(
 _BY_THIS_YEARS_END = re.compile(r"(?:今年)?年底前")  # opening the amount's own clause
 # 所有行政村年经营性收入均超过30万元, 全县村集体经营性收入全部超过40万元: a floor every one
 # clears, not a total (纸制品、食品饮料产业产值均超过500亿元 names each part, and counts)
-_EVERY_ONE_ABOVE = re.compile(r"(?:所有|各(?!类|项)|每个)[^。；;]{0,20}?均$|(?:全部|都)$")
+_A_FLOOR_FOR_EACH = re.compile(r"(?:所有|各(?!类|项)|每个)[^。；;]{0,20}?均$|(?:全部|都)$")
 # 洪峰流量每秒3770立方米, 水位涨至35.17米, 总库容7.95亿立方米, 决口最宽处226米, 风速62米/秒:
 # a river's, a reservoir's or a storm's measure, not a figure of the district
 _HYDROLOGY = re.compile(
@@ -1121,10 +1121,10 @@ class FactExtractor:
             and not _CONVERTED.search(r, max(0, a.start - 7), a.start)
             and not _A_STANDARD_AFTER.match(r, a.end)
             and not _A_STANDARD_BEFORE.search(r, max(0, a.start - 4), a.start)
-            and not _A_NORM.search(r, max(0, a.start - 6), a.start)
+            and not (a.qualifier != "=" and _A_NORM.search(r, max(0, a.start - 3), a.start))
             and not _HYDROLOGY.search(r, max(0, a.start - 14), a.start)
             and not (
-                a.qualifier == ">=" and _EVERY_ONE_ABOVE.search(r, max(0, a.start - 24), a.start)
+                a.qualifier == ">=" and _A_FLOOR_FOR_EACH.search(r, max(0, a.start - 24), a.start)
             )
             and not r.startswith(("/秒", "每秒"), a.end)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate

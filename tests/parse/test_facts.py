@@ -3362,3 +3362,8 @@ def test_by_this_years_end_after_a_far_horizon_is_this_years_goal():
         FRONT + "下一步，南湖区将力争到2027年底累计完成更新投资80亿元，年底前确保360户居民回迁。"
     )
     assert sorted((r[3], r[4]) for r in rows) == [(2025, 360.0), (2027, 80.0)]
+
+
+def test_a_goal_that_says_应_is_still_a_goal():
+    _, rows = _facts(FRONT + "到2027年，全区森林覆盖率应达到46%。")
+    assert [r[:5] for r in rows] == [("T", "南湖区", "森林覆盖率", 2027, 46.0)]
