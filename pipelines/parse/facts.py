@@ -680,6 +680,29 @@ def _multi_year_base(left: str, period: str | None, doubling: bool, lead: str = 
     return is_growth and int(m.group(1)) != int(period[:4]) - 1
 
 
+# 纸制品、食品饮料产业产值均超过500亿元; 规上工业增加值、固定资产投资均增长8%: the figure is each one's
+_EACH_OF = re.compile(r"(?:均|都)(?:达到|达|为|实现|在)?$")
+# the measure the last of them names for all (食品饮料产业产值 → 纸制品产业产值)
+_SHARED_TAIL = re.compile(r"(?:产业)?(?:产值|增加值|营业收入|营收|收入|总额|销售额|投资|产量|额)$")
+
+
+def _each_named(raw: str, phrase: str, finder: DistrictFinder, district: str | None) -> list[str]:
+    """The names of each of `A、B均…` (one figure for each), else just `phrase`."""
+    each = _EACH_OF.search(raw.rstrip())
+    if not each:
+        return [phrase]
+    names = strip_phrase(raw.rstrip()[: each.start()], finder, district)
+    parts, shortest = names.split("、"), 2
+    if len(parts) < 2:  # 出口额和进口额 (but not 批发和零售业: each side a name of its own)
+        parts, shortest = re.split("和|与|及", names), 3
+    if len(parts) < 2 or any(len(p) < shortest for p in parts):
+        return [phrase]
+    tail = _SHARED_TAIL.search(parts[-1])
+    if tail and tail.start() > 0:
+        parts = [p if _SHARED_TAIL.search(p) else p + tail.group() for p in parts]
+    return parts
+
+
 def _glued_to_noun(r: str, amount: Amount, later: list[Amount]) -> bool:
     """`纳税过10亿元楼宇3栋`: an amount naming a class of things counted later in the clause."""
     nxt = r[amount.end : amount.end + 1]
@@ -1371,9 +1394,10 @@ class FactExtractor:
                     signed = replace(amount, value=value, value_std=value)
                     self._add_level(drafts, price.group(1) + "涨幅", signed, context)
                     continue
-                self._add_growth(
-                    drafts, phrase, growth[1] * amount.value, amount.qualifier, context
-                )
+                for name in _each_named(growth[0], phrase, self.finder, district):
+                    self._add_growth(
+                        drafts, name, growth[1] * amount.value, amount.qualifier, context
+                    )
                 continue
             if _a_difference(left_raw, amount):
                 continue  # 较去年同期多11个: a difference from another period, not a level
@@ -1565,7 +1589,8 @@ class FactExtractor:
                 )
                 continue
             # the period may have moved since (a stock dated by the year, a flow's total)
-            self._add_level(drafts, phrase, amount, context._replace(period=period))
+            for name in _each_named(left_raw, phrase, self.finder, district):
+                self._add_level(drafts, name, amount, context._replace(period=period))
         self._ranks(r, drafts, sentence, frame, district, block_period)
         return _without_milestones(drafts)
 

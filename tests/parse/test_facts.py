@@ -3367,3 +3367,19 @@ def test_by_this_years_end_after_a_far_horizon_is_this_years_goal():
 def test_a_goal_that_says_应_is_still_a_goal():
     _, rows = _facts(FRONT + "到2027年，全区森林覆盖率应达到46%。")
     assert [r[:5] for r in rows] == [("T", "南湖区", "森林覆盖率", 2027, 46.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "规上工业增加值、固定资产投资均增长7%以上。",
+            ["industry_value_added", "fixed_asset_investment"],
+        ),
+        ("电子信息、生物医药产业产值均超过200亿元。", ["电子信息产业产值", "生物医药产业产值"]),
+        ("批发和零售业增加值均增长4%。", ["批发和零售业增加值"]),  # one sector, not two
+    ],
+)
+def test_one_figure_said_of_each_of_several_is_each_ones(sentence, names):
+    _, rows = _facts(FRONT + "上半年，南湖区" + sentence)
+    assert [r[2] for r in rows] == names
