@@ -214,7 +214,7 @@ FLOORS = {
     "holdout_t": 0.9,  # 0.939
     "holdout_u": 0.9,  # 0.944
     "holdout_v": 0.84,  # 0.876
-    "holdout_w": 0.9,  # 0.944
+    "holdout_w": 0.91,  # 0.952
     "holdout_x": 0.92,  # 0.963
     "holdout_y": 0.92,  # 0.954
     "holdout_z": 0.9,  # 0.939
@@ -226,7 +226,7 @@ FLOORS = {
     "holdout_af": 0.87,  # 0.913
     "holdout_ag": 0.91,  # 0.948
     "holdout_ah": 0.9,  # 0.942
-    "holdout_ai": 0.88,  # 0.924
+    "holdout_ai": 0.89,  # 0.927
     "holdout_aj": 0.93,  # 0.967
     "holdout_ak": 0.88,  # 0.924
     "holdout_al": 0.88,  # 0.918
