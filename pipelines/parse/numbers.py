@@ -210,6 +210,13 @@ _LIFE_EXPECTANCY = re.compile(
 _HOURS_TOTAL = re.compile(
     r"(?:时长|飞行|工时)(?:达到|达|为|约|近|超过?|突破)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)?小时"
 )
+# figures in words that otherwise say how long or how old: (a word the text must hold, the
+# pattern, the unit, its class); 优良天数达到289天 counts days, like any count
+_SPANS_COUNTED = (
+    ("天数", _DAYS_COUNTED, "天", "count"),
+    ("小时", _HOURS_TOTAL, "小时", "other"),
+    ("寿命", _LIFE_EXPECTANCY, "岁", "other"),
+)
 _RENMINBI = "人民币"  # only this one: 新台币 and 港币 figures are never the district's
 
 
@@ -329,31 +336,24 @@ def _find_amounts(text: str) -> tuple[Amount, ...]:
         value_std, unit_std, unit_class = standardize(low, unit)
         qual, start = _qualifier_before(text, m.start())
         add(Amount(low, unit, value_std, unit_std, unit_class, ">=", start, m.start(), m.end()))
-    for m in _DAYS_COUNTED.finditer(text) if "天数" in text else ():
-        value = float(m.group("num"))  # 优良天数达到289天: days counted, not a duration
-        qual, start = _qualifier_before(text, m.start("num"))
-        add(Amount(value, "天", value, "天", "count", qual, start, m.start("num"), m.end()))
-    for m in _HOURS_TOTAL.finditer(text) if "小时" in text else ():
-        value, mult = float(m.group("num")), m.group("mult") or ""
-        qual, start = _qualifier_before(text, m.start("num"))
-        scale = MULTIPLIERS.get(mult, 1.0)
-        add(
-            Amount(
-                value,
-                mult + "小时",
-                value * scale,
-                "小时",
-                "other",
-                qual,
-                start,
-                m.start("num"),
-                m.end(),
+    for cue, pattern, unit, unit_class in _SPANS_COUNTED:
+        for m in pattern.finditer(text) if cue in text else ():
+            value, mult = float(m.group("num")), m.groupdict().get("mult") or ""
+            qual, start = _qualifier_before(text, m.start("num"))
+            value_std = value * MULTIPLIERS.get(mult, 1.0)
+            add(
+                Amount(
+                    value,
+                    mult + unit,
+                    value_std,
+                    unit,
+                    unit_class,
+                    qual,
+                    start,
+                    m.start("num"),
+                    m.end(),
+                )
             )
-        )
-    for m in _LIFE_EXPECTANCY.finditer(text) if "寿命" in text else ():
-        value = float(m.group("num"))
-        qual, start = _qualifier_before(text, m.start("num"))
-        add(Amount(value, "岁", value, "岁", "other", qual, start, m.start("num"), m.end()))
     for m in INCOME_RATIO.finditer(text) if "收入比" in text else ():
         value = float(m.group("num"))  # a ratio of two incomes: a figure with no unit
         add(Amount(value, None, value, None, "other", "=", m.start("num"), m.start("num"), m.end()))

@@ -1138,18 +1138,19 @@ _ADMIN_FACILITY = re.compile(
 _PHASE_FIRST = re.compile(r"[一二三四五六七八九十\d]{1,2}期")
 
 
-_KINDS_OF_SCHOOL = frozenset(
-    {"中职", "职业", "公办", "民办", "乡村", "农村", "普通", "各", "全县", "全区"}
-)
+# (全县学校 and 渌口区学校 end in a place's kind, which the check before catches)
+_KINDS_OF_SCHOOL = frozenset({"中职", "职业", "公办", "民办", "乡村", "农村", "普通", "各"})
+
+
+def _place_opening(text: str, shortest: int = 2) -> int:
+    """The length of the known place name `text` opens with (于都县… → 3), else 0."""
+    places = _place_names()[0]
+    return next((k for k in (5, 4, 3, 2) if k >= shortest and text[:k] in places), 0)
 
 
 def _without_place(body: str) -> str:
     """`body` with a known place name taken off its front (于都县中职 → 中职)."""
-    places = _place_names()[0]
-    for k in (5, 4, 3, 2):
-        if body[:k] in places:
-            return body[k:]
-    return body
+    return body[_place_opening(body) :]
 
 
 def _rejected(name: str, kind: str, suffix: str | None) -> bool:
@@ -1249,7 +1250,7 @@ def _left_edge(reading: str, body_end: int, suffix: str, hard_start: int) -> tup
             pos -= 1  # 建设大道 is a road, not a verb
             continue
         at = pos - len(word)
-        if any(reading[at : at + k] in _place_names()[0] for k in (3, 4, 5)):
+        if _place_opening(reading[at : at + 5], 3):
             return at, ""  # 于都县职业中等专业学校: the word is the first of a place's name
         if word in COORDINATORS:
             left = reading[hard_start : pos - len(word)]

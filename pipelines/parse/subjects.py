@@ -75,6 +75,7 @@ _ENTITY_CATEGORIES = {
     "主要",  # 县城主要酒店周末入住率: the main hotels, every one of them
 }
 
+_REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
 _LOCATION_BEFORE = ("在", "落户", "位于", "入驻", "扎根", "来到", "走进", "新落户")
 
 # an autonomous region's own office as the source: its 全区 is the region
@@ -91,7 +92,7 @@ _CITY_OPENERS = re.compile(
     r"(?:全市|全省|全州|全盟|全国|我国|全球|澳门|香港|台湾|两岸"
     # 广西全区: an autonomous region, a province; 越南芒街市…: a town over the border (not
     # 越南榴莲, 俄罗斯游客: goods and visitors from there)
-    r"|(?:广西|内蒙古|西藏|宁夏|新疆)全区"
+    rf"|(?:{'|'.join(_REGIONS)})全区"
     r"|(?:越南|老挝|缅甸|朝鲜|俄罗斯|蒙古国|哈萨克斯坦)[\u4e00-\u9fff]{1,4}?(?:市|省|州|县))"
     # 其中全国首店、华南首店19家: a kind of store the district drew, not the nation's
     r"(?!首店|首发|首家|首批)"
@@ -213,7 +214,7 @@ _CLAUSE_BREAK = re.compile(r"[，,；;：:]")
 WHOLE_DISTRICT = re.compile(r"全区|该区|本区|我区|区内|辖区|全县|该县|本县|县内|全旗|全域")
 # 全县星级酒店: all of a kind in the district (not 区内企业青岛智芯…, one firm in it)
 # (not 广西全区, 内蒙古全区: an autonomous region's whole)
-_EVERY_ONE = re.compile(r"(?<!广西)(?<!西藏)(?<!宁夏)(?<!新疆)(?<!内蒙古)全区|全县|全旗|全域")
+_EVERY_ONE = re.compile("".join(f"(?<!{region})" for region in _REGIONS) + "全区|全县|全旗|全域")
 _WHOLE_AFTER = re.compile(r"全区|全县|该区|该县")  # the district itself, named after a place
 # 经榆林市统计局统一核算, 根据宣城市地区生产总值统一核算结果: the city names the source, it is
 # not the subject of the figures after it
@@ -320,7 +321,6 @@ _PERSONAL = re.compile(
     r"|[\u4e00-\u9fff](?:先生|女士)(?:经营|开办|创办|家|的)"  # 港商陈先生经营的企业…: one person's
     r"|(?:我家|俺家|咱家|我们家)"  # “今年我家玉米亩产1900多斤”: a farmer speaking
 )
-_REGIONS = ("内蒙古", "广西", "西藏", "宁夏", "新疆")  # autonomous regions by short name
 # Hong Kong's, Macau's or Taiwan's own economy, compared in their press: not the district
 _ACROSS_THE_STRAIT = re.compile(
     r"(?:香港|澳门|台湾)(?:的|全年|去年|同年|同期|整体)?"
