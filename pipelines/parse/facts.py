@@ -1132,6 +1132,7 @@ class FactExtractor:
         converted = converted or (
             _IN_ANOTHER_CURRENCY.search(r) if "以" in r or "按" in r else None
         )
+        short_of_a_goal = [g.span() for g in _SHORT_OF_A_GOAL.finditer(r)] if "差距" in r else []
         amounts = [
             a
             for a in find_amounts(r)
@@ -1152,7 +1153,7 @@ class FactExtractor:
             and not r.startswith(("/秒", "每秒"), a.end)
             and not r.startswith(_EXCHANGED_FOR, a.end)  # 1元人民币可兑换约3500越南盾: a rate
             and not _BENCHMARK_RATE.search(r, max(0, a.start - 12), a.start)
-            and not any(g.start() <= a.start < g.end() for g in _SHORT_OF_A_GOAL.finditer(r))
+            and not any(s <= a.start < e for s, e in short_of_a_goal)
             and not _HELD_FOR_YEARS.search(r, max(0, a.start - 12), a.start)
             and not (
                 _PLATFORM_USE.search(r, max(0, a.start - 16), a.start) and _A_PLATFORM.search(r)

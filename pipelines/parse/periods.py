@@ -494,11 +494,11 @@ def period_in(
     if not _ANY_CUE.search(text):
         return None
     cleaned = _COMPARED_PERIOD.sub("", _YEAR_NOT_DATA.sub("", text))
-    since = _SINCE_A_YEAR.search(text)
+    since = _SINCE_A_YEAR.search(text) if "以来" in text else None
     year_now = frame.latest_year or frame.reporting_year
     if since and year_now and int(since.group(1)) < year_now:
         return f"{since.group(1)}-{year_now}"  # 自2023年8月重建启动以来，…累计…: from then to now
-    plan_end = _PLAN_END.search(_FROM_PLAN_END.sub("", cleaned))
+    plan_end = _PLAN_END.search(_FROM_PLAN_END.sub("", cleaned)) if "末" in cleaned else None
     if plan_end:
         return str(_PLAN_START[plan_end.group(1)] + 4)
     plan = _PLAN_PERIOD.search(cleaned)
